@@ -26,7 +26,9 @@ const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "lower-case slug"
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ISO date YYYY-MM-DD");
 
 /** A user-facing string in Kazakh, Russian and English. */
-export const Text = z.strictObject({ kk: nonEmpty, ru: nonEmpty, en: nonEmpty });
+export const Text = z
+  .strictObject({ kk: nonEmpty, ru: nonEmpty, en: nonEmpty })
+  .meta({ id: "Text", description: "A user-facing string in Kazakh, Russian and English" });
 export type Text = z.infer<typeof Text>;
 
 /** Where in the source acts a fact comes from. */
@@ -38,14 +40,18 @@ export const Source = z.strictObject({
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   /** Verbatim text from those lines (whitespace may differ); lint checks it is there. */
   quote: nonEmpty.optional(),
-});
+}).meta({ id: "Source", description: "Where in the source acts a fact comes from" });
 export type Source = z.infer<typeof Source>;
 
-export const Duration = z.strictObject({ value: z.number().positive(), unit: DurationUnit });
+export const Duration = z
+  .strictObject({ value: z.number().positive(), unit: DurationUnit })
+  .meta({ id: "Duration", description: "A period as the act states it" });
 export type Duration = z.infer<typeof Duration>;
 
 /** A free-text statement of the act, with its source. */
-export const CitedText = z.strictObject({ text: Text, source: Source });
+export const CitedText = z
+  .strictObject({ text: Text, source: Source })
+  .meta({ id: "CitedText", description: "A statement of the act with its source" });
 export type CitedText = z.infer<typeof CitedText>;
 
 // ---------------------------------------------------------------- standard
@@ -73,7 +79,7 @@ export const Term = z.strictObject({
   /** The act says the day of acceptance (at the State Corporation) is not counted in the term. */
   acceptanceDayExcluded: z.boolean().optional(),
   source: Source,
-});
+}).meta({ id: "Term", description: "The term of the service on a channel" });
 export type Term = z.infer<typeof Term>;
 
 export const QueueLimits = z.strictObject({
@@ -145,7 +151,7 @@ export const Standard = z.strictObject({
   refusalGroundsRef: CitedText.nullable(),
   /** Other requirements (row 10 of a standard), cross-cutting rules the act states for this service. */
   otherRequirements: z.array(CitedText),
-});
+}).meta({ id: "Standard", description: "What the law promises the applicant: the service standard" });
 export type Standard = z.infer<typeof Standard>;
 
 // -------------------------------------------------------------- procedure
@@ -174,7 +180,7 @@ export const Step = z.strictObject({
   /** The act says this step's time is not counted in the service term (day of acceptance at the State Corporation). */
   excludedFromTerm: z.boolean().optional(),
   source: Source,
-});
+}).meta({ id: "Step", description: "One step of a procedure" });
 export type Step = z.infer<typeof Step>;
 
 export const Procedure = z.strictObject({
@@ -184,7 +190,7 @@ export const Procedure = z.strictObject({
   title: Text,
   source: Source,
   steps: z.array(Step).min(1),
-});
+}).meta({ id: "Procedure", description: "The steps of one channel (and variant), in the act's order" });
 export type Procedure = z.infer<typeof Procedure>;
 
 // ---------------------------------------------------------------- version
@@ -197,7 +203,7 @@ export const ActRef = z.strictObject({
   title: Text,
   /** The body that issued the act, e.g. "Minister of Enlightenment", "Kyzylorda regional akimat". */
   issuedBy: Text,
-});
+}).meta({ id: "ActRef", description: "A legal act" });
 export type ActRef = z.infer<typeof ActRef>;
 
 export const Contradiction = z.strictObject({
@@ -212,7 +218,7 @@ export const Contradiction = z.strictObject({
   procedure: slug.optional(),
   text: Text,
   sources: z.array(Source).min(1),
-});
+}).meta({ id: "Contradiction", description: "A contradiction of the act, recorded as the act states it" });
 export type Contradiction = z.infer<typeof Contradiction>;
 
 export const RegulationVersion = z.strictObject({
@@ -245,7 +251,7 @@ export const RegulationVersion = z.strictObject({
   standard: Standard,
   procedures: z.array(Procedure).min(1),
   contradictions: z.array(Contradiction),
-});
+}).meta({ id: "RegulationVersion", description: "One regulation version of a service" });
 export type RegulationVersion = z.infer<typeof RegulationVersion>;
 
 export const Service = z.strictObject({
@@ -255,7 +261,7 @@ export const Service = z.strictObject({
   /** Whether the Russian title is the official one (from a Russian act) or our translation. */
   ruTitle: z.enum(["official", "translation"]),
   versions: z.array(RegulationVersion).min(1),
-});
+}).meta({ id: "Service", description: "A state service and its regulation versions" });
 export type Service = z.infer<typeof Service>;
 
 export const Catalog = z.array(Service);

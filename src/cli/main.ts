@@ -1,0 +1,61 @@
+/**
+ * The `qyzmet` command. Each sub-command lives in its own module; this one
+ * dispatches and turns typed errors into a message and exit code 2.
+ */
+import { isQyzmetError } from "../core/errors.ts";
+import { catalogCommand } from "./catalog-command.ts";
+import { EXIT, type Io, processIo } from "./io.ts";
+import { startCommand } from "./start-command.ts";
+
+const HELP = `qyzmet — Kazakhstan state services, executable
+
+Usage:
+  qyzmet start                                   start Qyzmet (prints the catalogue summary)
+  qyzmet catalog list [--lang kk|ru|en]          the services: code, title, versions, channels
+  qyzmet catalog show <code> [--version <id>] [--lang kk|ru|en]
+                                                 the standard and the procedures of a version
+  qyzmet catalog export --format json            the whole catalogue as JSON (docs/catalog.schema.json)
+  qyzmet catalog export --format bpmn <code> [--version <id>]
+                                                 BPMN 2.0 XML with diagram interchange
+  qyzmet catalog lint                            check every version against its act
+  qyzmet catalog resolve <code> <region> <YYYY-MM-DD>
+                                                 the version in force in a region on a date
+  qyzmet calendar add <start> <value> <unit> [--schedule provider|state-corporation|portal]
+  qyzmet calendar year <YYYY>
+
+Exit codes: 0 done, 1 problems found (lint errors), 2 wrong input.`;
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+async function calendar(args: string[], io: Io): Promise<number> {
+  const { calendarCommand } = await import("./calendar-command.ts");
+  return calendarCommand(args, io);
+}
+
+const COMMANDS: Record<string, Command> = {
+  start: startCommand,
+  catalog: catalogCommand,
+  calendar,
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.out(HELP);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`qyzmet: unknown command "${name}"\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (isQyzmetError(error)) {
+      io.err(`qyzmet: ${error.messages.en} [${error.code}]`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
