@@ -50,6 +50,13 @@ function inForce(version: RegulationVersion, date: string): boolean {
   return version.effective.from <= date && (version.effective.to === null || date < version.effective.to);
 }
 
+/** A real calendar date written YYYY-MM-DD (2020-02-30 is not). */
+export function isIsoDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+
 /**
  * The version of `code` in force in `region` on `date` (ISO YYYY-MM-DD).
  * Throws REGION_UNKNOWN, DATE_INVALID, SERVICE_UNKNOWN or VERSION_NOT_IN_FORCE.
@@ -66,7 +73,7 @@ export function resolveVersion(catalog: Catalog, code: string, region: string, d
       { region },
     );
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+  if (!isIsoDate(date)) {
     throw new QyzmetError(
       "DATE_INVALID",
       {

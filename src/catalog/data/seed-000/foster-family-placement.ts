@@ -1,0 +1,677 @@
+/**
+ * Akmola region: regulation of the state service "Transfer of a child (children) to a foster (receiving)
+ * family and assignment of money for their maintenance", approved by Akmola regional akimat resolution
+ * No. А-7/276 of 20 June 2018 and restated in full by resolution No. А-8/332 of 17 July 2019.
+ * The seed holds the 2019 wording only, hence the id `akmola-2019`.
+ */
+
+import type { Source } from "../../schema.ts";
+import { hours, minutes, src, t, type VersionInput, workingDays } from "../build.ts";
+
+const S = (ref: string, from: number, to: number = from, quote?: string): Source =>
+  src("000", ref, from, to, quote);
+
+const akimat = t("Ақмола облысының әкімдігі", "Акимат Акмолинской области", "Akmola regional akimat");
+
+const serviceTitle = t(
+  "Баланы (балаларды) қабылдаушы отбасына тәрбиелеуге беру және оларды асырауға ақшалай қаражат төлеуді тағайындау",
+  "Передача ребенка (детей) на воспитание в приемную семью и назначение выплаты денежных средств на их содержание",
+  "Transfer of a child (children) to a foster (receiving) family for upbringing and assignment of money for their maintenance",
+);
+
+export const version: VersionInput = {
+  id: "akmola-2019",
+  issuer: { kind: "regional_akimat", region: "akmola", name: akimat },
+  act: {
+    kind: "resolution",
+    number: "А-7/276",
+    date: "2018-06-20",
+    registration: { number: "6726", date: "2018-07-16" },
+    title: t(
+      '"Баланы (балаларды) қабылдаушы отбасына тәрбиелеуге беру және оларды асырауға ақшалай қаражат төлеуді тағайындау" мемлекеттік көрсетілетін қызмет регламентін бекіту туралы',
+      'Об утверждении регламента государственной услуги "Передача ребенка (детей) на воспитание в приемную семью и назначение выплаты денежных средств на их содержание"',
+      'On approval of the regulation of the state service "Transfer of a child (children) to a foster (receiving) family for upbringing and assignment of money for their maintenance"',
+    ),
+    issuedBy: akimat,
+  },
+  amendedBy: [
+    {
+      kind: "resolution",
+      number: "А-8/332",
+      date: "2019-07-17",
+      registration: null,
+      title: t(
+        "Қаулының атауы дереккөзде келтірілмеген; ол № А-7/276 қаулысының тақырыбын, 1-тармағын және регламентін жаңа редакцияда жазып, екінші регламентті алып тастады",
+        "Наименование постановления в источнике не приведено; оно изложило в новой редакции заголовок, пункт 1 и регламент постановления № А-7/276 и исключило второй регламент",
+        "Title not given in the seed; it restated the title, paragraph 1 and the regulation of resolution No. А-7/276 and deleted its second regulation",
+      ),
+      issuedBy: akimat,
+    },
+  ],
+  implementsStandard: {
+    text: t(
+      'Қазақстан Республикасы Білім және ғылым министрінің 2015 жылғы 13 сәуірдегі № 198 бұйрығымен бекітілген "Баланы (балаларды) қабылдаушы отбасына тәрбиелеуге беру және оларды асырауға ақшалай қаражат төлеуді тағайындау" мемлекеттік көрсетілетін қызмет стандарты (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 11184 болып тіркелген)',
+      'Стандарт государственной услуги "Передача ребенка (детей) на воспитание в приемную семью и назначение выплаты денежных средств на их содержание", утвержденный приказом Министра образования и науки Республики Казахстан от 13 апреля 2015 года № 198 (зарегистрирован в Реестре государственной регистрации нормативных правовых актов под № 11184)',
+      'Standard of the state service "Transfer of a child (children) to a foster (receiving) family for upbringing and assignment of money for their maintenance", approved by order No. 198 of the Minister of Education and Science of the Republic of Kazakhstan of 13 April 2015 (State Register of normative legal acts No. 11184)',
+    ),
+    source: S("Regulation p. 3", 62, 67, "2015 жылғы 13 сәуірдегі № 198 бұйрығымен"),
+  },
+  effective: {
+    from: "2019-07-17",
+    to: null,
+    note: "The seed is the consolidated text of resolution No. А-7/276 (in force from state registration on 16.07.2018, applied from official publication, p. 3). Its title, p. 1 and the regulation were restated by resolution No. А-8/332 of 17.07.2019, applied from the day of its official publication; this version encodes that 2019 wording (the 2018 wording is not in the seed, hence id akmola-2019). The publication date of No. А-8/332 is not in the seed: its adoption date 17.07.2019 is used as the earliest possible start. The seed records no repeal, so `to` is null.",
+    source: S("Regulation heading, note on the new wording", 44, 45, "17.07.2019 № А-8"),
+  },
+  source: S(
+    "Regulation (approved by resolution No. А-7/276, wording of No. А-8/332) with annexes 1–2",
+    34,
+    270,
+  ),
+  titleInAct: serviceTitle,
+  variants: [],
+  standard: {
+    provider: {
+      kinds: ["education_organisation"],
+      description: t(
+        "Аудандардың, Көкшетау және Степногорск қалаларының білім беру ұйымдары",
+        "Организации образования районов, городов Кокшетау и Степногорск",
+        "Education organisations of the districts and of the cities of Kokshetau and Stepnogorsk",
+      ),
+      source: S("Regulation p. 1", 51, 55, "Степногорск калаларының білім беру ұйымдарымен"),
+    },
+    channels: [
+      { channel: "provider_office", source: S("Regulation p. 1, sub-p. 1", 56, 57) },
+      { channel: "portal", source: S("Regulation p. 1, sub-p. 2", 58, 59) },
+    ],
+    terms: [],
+    queue: [],
+    forms: {
+      values: ["electronic_partially_automated", "paper"],
+      source: S("Regulation p. 2", 60, 61),
+    },
+    results: [
+      {
+        id: "foster-family-contract",
+        kind: "contract",
+        title: t(
+          "Баланы (балаларды) қабылдаушы отбасына тәрбиелеуге беру туралы шарт",
+          "Договор о передаче ребенка (детей) на воспитание в приемную семью",
+          "Contract on the transfer of the child (children) to the foster family for upbringing",
+        ),
+        form: "Standard annex 1",
+        source: S("Regulation p. 3", 62, 68),
+      },
+      {
+        id: "maintenance-payment-decision",
+        kind: "decision",
+        title: t(
+          "Оларды асырауға ақшалай қаражат төлеуді тағайындау туралы шешім",
+          "Решение о назначении выплаты денежных средств на их содержание",
+          "Decision assigning the payment of money for their maintenance",
+        ),
+        form: "Standard annex 2",
+        source: S("Regulation p. 3", 68, 69),
+      },
+      {
+        id: "reasoned-refusal",
+        kind: "reasoned_refusal",
+        title: t(
+          "Стандарттың 10-тармағында көрсетілген жағдайларда және негіздерде мемлекеттік қызмет көрсетуден бас тарту туралы дәлелді жауап",
+          "Мотивированный ответ об отказе в оказании государственной услуги в случаях и по основаниям, предусмотренным пунктом 10 Стандарта",
+          "Reasoned refusal to render the state service in the cases and on the grounds of p. 10 of the Standard",
+        ),
+        source: S("Regulation p. 3", 69, 72),
+      },
+      {
+        id: "portal-notification",
+        kind: "notification",
+        title: t(
+          "Электрондық құжат нысанындағы хабарлама (порталда)",
+          "Уведомление в форме электронного документа (на портале)",
+          "Notification in the form of an electronic document (on the portal)",
+        ),
+        source: S("Regulation p. 9, sub-p. 11 (process 7)", 228, 232),
+      },
+    ],
+    delivery: [
+      {
+        text: t(
+          "Мемлекеттік қызмет көрсету нәтижесін ұсыну нысаны - қағаз түрінде.",
+          "Форма предоставления результата оказания государственной услуги – бумажная.",
+          "The result of the state service is presented on paper.",
+        ),
+        source: S("Regulation p. 3", 73),
+      },
+      {
+        text: t(
+          "Мемлекеттік қызмет көрсетудің нәтижесін беру көрсетілетін қызметті берушінің кеңсесі және портал арқылы жүзеге асырылады.",
+          "Выдача результата оказания государственной услуги осуществляется через канцелярию услугодателя и портал.",
+          "The result is issued through the provider's office and through the portal.",
+        ),
+        source: S("Regulation p. 1", 56, 59),
+      },
+      {
+        text: t(
+          'Портал арқылы: нәтиже көрсетілетін қызметті берушінің уәкілетті тұлғасының ЭЦҚ-мен куәландырылған электрондық құжат нысанында көрсетілетін қызметті алушының "Жеке кабинетіне" жіберіледі.',
+          'Через портал: результат направляется в "личный кабинет" услугополучателя в форме электронного документа, удостоверенного ЭЦП уполномоченного лица услугодателя.',
+          "Through the portal: the result is sent to the applicant's \"personal cabinet\" as an electronic document certified with the EDS of the provider's authorised person.",
+        ),
+        source: S("Regulation p. 9, sub-p. 11 (process 7)", 228, 232),
+      },
+    ],
+    fee: null,
+    schedules: [],
+    documents: [],
+    documentsRef: {
+      text: t(
+        "Көрсетілетін қызметті алушы Стандарттың 9-тармағында көрсетілген құжаттарды ұсынады (портал арқылы – олардың электрондық көшірмелерін).",
+        "Услугополучатель представляет документы, указанные в пункте 9 Стандарта (через портал – их электронные копии).",
+        "The applicant submits the documents listed in p. 9 of the Standard (through the portal, their electronic copies).",
+      ),
+      source: S("Regulation p. 4", 78, 79, "9-тармағында"),
+    },
+    refusalGrounds: [],
+    refusalGroundsRef: {
+      text: t(
+        "Мемлекеттік қызмет көрсетуден бас тарту негіздері Стандарттың 10-тармағында көрсетілген.",
+        "Основания для отказа в оказании государственной услуги предусмотрены пунктом 10 Стандарта.",
+        "The grounds for refusal are those of p. 10 of the Standard.",
+      ),
+      source: S("Regulation p. 3", 69, 72, "10-тармағында"),
+    },
+    otherRequirements: [
+      {
+        text: t(
+          "Мемлекеттік қызмет көрсету процесіне қатысатын қызметкерлер: көрсетілетін қызметті берушінің кеңсесі, жауапты орындаушысы және басшысы.",
+          "В процессе оказания государственной услуги участвуют: канцелярия, ответственный исполнитель и руководитель услугодателя.",
+          "Staff taking part in the process: the provider's office, responsible executor and head.",
+        ),
+        source: S("Regulation p. 7", 140, 144),
+      },
+      {
+        text: t(
+          "Портал арқылы мемлекеттік қызмет көрсетуге тартылған ақпараттық жүйелердің функционалдық өзара іс-қимылының диаграммасы регламенттің 1-қосымшасында, бизнес-процестерінің анықтамалығы 2-қосымшасында көрсетілген (дереккөзде қосымшалардың мазмұны жоқ).",
+          "Диаграмма функционального взаимодействия информационных систем приведена в приложении 1, справочник бизнес-процессов – в приложении 2 к регламенту (содержание приложений в источнике отсутствует).",
+          "The diagram of functional interaction of the information systems is in Annex 1 and the business-process handbook in Annex 2 of the regulation (their content is missing from the seed).",
+        ),
+        source: S("Regulation p. 9 (closing), annexes 1–2", 233, 270),
+      },
+    ],
+  },
+  procedures: [
+    {
+      id: "provider-office",
+      channel: "provider_office",
+      title: t(
+        "Көрсетілетін қызметті берушінің кеңсесі арқылы",
+        "Через канцелярию услугодателя",
+        "Through the provider's office",
+      ),
+      source: S("Regulation p. 5 (repeated verbatim in p. 8, lines 145-181)", 80, 115),
+      steps: [
+        {
+          id: "register",
+          n: "1",
+          kind: "task",
+          actor: "office_clerk",
+          action: t(
+            "Құжаттарды қабылдауды және тіркеуді жүзеге асырады",
+            "Осуществляет прием и регистрацию документов",
+            "Receives and registers the documents",
+          ),
+          duration: minutes(20),
+          output: t(
+            "Құжаттарды қабылдау және тіркеу",
+            "Прием и регистрация документов",
+            "Documents received and registered",
+          ),
+          source: S("Regulation p. 5, sub-p. 1", 82, 83, "20 минут"),
+        },
+        {
+          id: "assign-executor",
+          n: "2",
+          kind: "task",
+          actor: "head",
+          action: t(
+            "Құжаттарды қарайды, жауапты орындаушыны анықтайды",
+            "Рассматривает документы, определяет ответственного исполнителя",
+            "Reviews the documents and assigns the responsible executor",
+          ),
+          duration: hours(1),
+          output: t(
+            "Жауапты орындаушыны анықтау",
+            "Определение ответственного исполнителя",
+            "Responsible executor assigned",
+          ),
+          source: S("Regulation p. 5, sub-p. 2", 84, 85, "1 сағат"),
+        },
+        {
+          id: "check-documents",
+          n: "3",
+          kind: "task",
+          actor: "responsible_executor",
+          action: t(
+            "Ұсынылған құжаттарды тексеруді жүзеге асырады",
+            "Осуществляет проверку представленных документов",
+            "Checks the submitted documents",
+          ),
+          duration: workingDays(1),
+          output: t("Құжаттарды тексеру", "Проверка документов", "Documents checked"),
+          source: S("Regulation p. 5, sub-p. 3, indent 1", 86, 87, "1 жұмыс күні"),
+        },
+        {
+          id: "inspect-housing",
+          n: "3",
+          kind: "task",
+          actor: "responsible_executor",
+          action: t(
+            "Баланы (балаларды) отбасына қабылдауға тілек білдірген тұлғалардың тұрғын үй-тұрмыстық жағдайын тексереді немесе мемлекеттік қызмет көрсетуден бас тарту туралы дәлелді жауаптың жобасын дайындайды",
+            "Обследует жилищно-бытовые условия лиц, желающих принять ребенка (детей) в семью, либо готовит проект мотивированного ответа об отказе в оказании государственной услуги",
+            "Inspects the housing and living conditions of the persons wishing to take the child (children) into their family, or drafts a reasoned refusal",
+          ),
+          duration: workingDays(3),
+          output: t(
+            "Тұрғын үй-тұрмыстық жағдайын тексеріп-қарау актісі немесе мемлекеттік қызмет көрсетуден бас тарту туралы дәлелді жауаптың жобасы",
+            "Акт обследования жилищно-бытовых условий либо проект мотивированного ответа об отказе в оказании государственной услуги",
+            "Act of inspection of housing and living conditions, or a draft reasoned refusal",
+          ),
+          outputDocument: "inspection_act",
+          source: S("Regulation p. 5, sub-p. 3, indent 2", 91, 93, "3 жұмыс күні"),
+        },
+        {
+          id: "draft-conclusion",
+          n: "3",
+          kind: "task",
+          actor: "responsible_executor",
+          action: t(
+            "Баланы қабылдайтын ата-ана болуға үміткер болу мүмкіндігі (мүмкін еместігі) туралы қорытындының жобасын дайындайды",
+            "Готовит проект заключения о возможности (невозможности) быть кандидатом в приемные родители",
+            "Drafts the conclusion on the possibility (impossibility) of being a candidate foster parent",
+          ),
+          duration: workingDays(1),
+          output: t("Қорытындының жобасы", "Проект заключения", "Draft conclusion"),
+          outputDocument: "conclusion",
+          source: S("Regulation p. 5, sub-p. 3, indent 3", 94, 95, "1 жұмыс күні"),
+        },
+        {
+          id: "sign-conclusion",
+          n: "4",
+          kind: "task",
+          actor: "head",
+          action: t(
+            "Қорытындыға немесе мемлекеттік қызмет көрсетуден бас тарту туралы дәлелді жауапқа қол қояды",
+            "Подписывает заключение либо мотивированный ответ об отказе в оказании государственной услуги",
+            "Signs the conclusion or the reasoned refusal",
+          ),
+          duration: hours(1),
+          output: t(
+            "Қол қойылған қорытынды немесе бас тарту туралы дәлелді жауап",
+            "Подписанное заключение либо мотивированный ответ об отказе",
+            "Signed conclusion or reasoned refusal",
+          ),
+          outputDocument: "conclusion",
+          source: S("Regulation p. 5, sub-p. 4", 96, 97, "1 сағат"),
+        },
+        {
+          id: "issue-conclusion",
+          n: "5",
+          kind: "task",
+          actor: "office_clerk",
+          action: t(
+            "Көрсетілетін қызметті алушыға қорытынды немесе мемлекеттік қызмет көрсетуден бас тарту туралы дәлелді жауапты береді",
+            "Выдает услугополучателю заключение либо мотивированный ответ об отказе в оказании государственной услуги",
+            "Hands the conclusion or the reasoned refusal to the applicant",
+          ),
+          duration: minutes(20),
+          output: t(
+            "Қорытындыға немесе бас тарту туралы дәлелді жауапқа қол қою және беру",
+            "Подписание и выдача заключения либо мотивированного ответа об отказе",
+            "Conclusion or reasoned refusal signed and issued",
+          ),
+          outputDocument: "conclusion",
+          source: S("Regulation p. 5, sub-p. 5", 98, 100, "20 минут"),
+        },
+        {
+          id: "positive-conclusion",
+          n: "6",
+          kind: "decision",
+          actor: "responsible_executor",
+          action: t(
+            "Қорытындының және құжаттарды тексерудің нәтижесі оң ба?",
+            "Положительны ли заключение и результат проверки документов?",
+            "Are the conclusion and the result of the document check positive?",
+          ),
+          duration: null,
+          output: null,
+          ifNo: "end",
+          source: S("Regulation p. 5, sub-p. 6", 101, 102),
+        },
+        {
+          id: "data-bank-entry",
+          n: "6",
+          kind: "task",
+          actor: "responsible_executor",
+          action: t(
+            "Оң қорытынды алған үміткерлер туралы мәліметтерді жетім балалардың, ата-аналарының қамқорлығынсыз қалған балалардың және балаларды өз отбасына тәрбиелеуге қабылдауға тілек білдірген адамдардың республикалық деректер банкіне енгізеді",
+            "Вносит сведения о кандидатах, получивших положительное заключение, в республиканский банк данных детей-сирот, детей, оставшихся без попечения родителей, и лиц, желающих принять детей на воспитание в свои семьи",
+            "Enters the candidates with a positive conclusion into the republican data bank of orphans, children left without parental care and persons wishing to take children into their families",
+          ),
+          duration: workingDays(1),
+          output: t(
+            "Республикалық деректер банкіндегі мәліметтер",
+            "Сведения в республиканском банке данных",
+            "Entry in the republican data bank",
+          ),
+          outputDocument: "data_bank_entry",
+          source: S("Regulation p. 5, sub-p. 6, indent 1", 103, 106, "1 жұмыс күні"),
+        },
+        {
+          id: "draft-contract-order",
+          n: "6",
+          kind: "task",
+          actor: "responsible_executor",
+          action: t(
+            "Шарттың және баланы қабылдайтын отбасыны құру туралы бұйрықтың жобасын дайындайды",
+            "Готовит проекты договора и приказа о создании приемной семьи",
+            "Drafts the contract and the order on creating the foster family",
+          ),
+          duration: workingDays(2),
+          output: t(
+            "Шарттың және бұйрықтың жобасы",
+            "Проекты договора и приказа",
+            "Draft contract and draft order",
+          ),
+          outputDocument: "order",
+          source: S("Regulation p. 5, sub-p. 6, indent 2", 107, 108, "2 жұмыс күні"),
+        },
+        {
+          id: "sign-order-contract",
+          n: "7",
+          kind: "task",
+          actor: "head",
+          action: t(
+            "Баланы қабылдайтын отбасыны құру туралы бұйрыққа қол қояды және шарт жасасады",
+            "Подписывает приказ о создании приемной семьи и заключает договор",
+            "Signs the order on creating the foster family and concludes the contract",
+          ),
+          duration: workingDays(1),
+          output: t(
+            "Баланы қабылдайтын отбасыны құру туралы бұйрық және шарт",
+            "Приказ о создании приемной семьи и договор",
+            "Order on creating the foster family, and the contract",
+          ),
+          outputDocument: "contract",
+          source: S("Regulation p. 5, sub-p. 7", 109, 110, "1 жұмыс күні"),
+        },
+        {
+          id: "draft-decision",
+          n: "8",
+          kind: "task",
+          actor: "responsible_executor",
+          action: t("Шешімнің жобасын дайындайды", "Готовит проект решения", "Drafts the payment decision"),
+          duration: workingDays(1),
+          output: t("Шешімнің жобасы", "Проект решения", "Draft decision"),
+          outputDocument: "decision",
+          source: S("Regulation p. 5, sub-p. 8", 111, 112, "1 жұмыс күні"),
+        },
+        {
+          id: "sign-decision",
+          n: "9",
+          kind: "task",
+          actor: "head",
+          action: t("Шешімге қол қояды", "Подписывает решение", "Signs the decision"),
+          duration: hours(1),
+          output: t("Шешім", "Решение", "Signed decision"),
+          outputDocument: "decision",
+          source: S("Regulation p. 5, sub-p. 9", 113, 113, "1 сағат"),
+        },
+        {
+          id: "issue-contract-decision",
+          n: "10",
+          kind: "task",
+          actor: "office_clerk",
+          action: t(
+            "Көрсетілетін қызметті алушыға шартты және шешімді береді",
+            "Выдает услугополучателю договор и решение",
+            "Hands the contract and the decision to the applicant",
+          ),
+          duration: minutes(20),
+          output: t("Шартты және шешімді беру", "Выдача договора и решения", "Contract and decision issued"),
+          outputDocument: "contract",
+          next: "end",
+          source: S("Regulation p. 5, sub-p. 10", 114, 115, "20 минут"),
+        },
+      ],
+    },
+    {
+      id: "portal",
+      channel: "portal",
+      title: t("Портал арқылы", "Через портал", "Through the portal"),
+      source: S("Regulation p. 9", 187, 235),
+      steps: [
+        {
+          id: "portal-registration",
+          kind: "task",
+          actor: "applicant",
+          action: t(
+            "ЖСН/БСН және парольдің көмегімен порталда тіркеледі (порталда тіркелмеген қызмет алушылар үшін)",
+            "Регистрируется на портале с помощью ИИН/БИН и пароля (для услугополучателей, не зарегистрированных на портале)",
+            "Registers on the portal with IIN/BIN and a password (for applicants not yet registered)",
+          ),
+          duration: null,
+          output: null,
+          source: S("Regulation p. 9, sub-p. 1", 190, 193),
+        },
+        {
+          id: "p1-authorisation",
+          n: "P1",
+          kind: "task",
+          actor: "applicant",
+          action: t(
+            "Қызметті алу үшін порталға ЖСН және паролін енгізеді (авторизациялау процесі)",
+            "Вводит ИИН и пароль на портале для получения услуги (процесс авторизации)",
+            "Enters IIN and password on the portal to obtain the service (authorisation)",
+          ),
+          duration: null,
+          output: null,
+          source: S("Regulation p. 9, sub-p. 2 (process 1)", 194, 195),
+        },
+        {
+          id: "c1-authenticity",
+          n: "C1",
+          kind: "decision",
+          actor: "portal",
+          action: t(
+            "ЖСН/БСН және пароль арқылы тіркелген көрсетілетін қызметті алушының мәліметтері түпнұсқа ма?",
+            "Подлинны ли данные услугополучателя, зарегистрированного по ИИН/БИН и паролю?",
+            "Are the data of the applicant registered by IIN/BIN and password authentic?",
+          ),
+          duration: null,
+          output: null,
+          next: "p3-request",
+          ifNo: "p2-authorisation-refused",
+          source: S("Regulation p. 9, sub-p. 3 (condition 1)", 196, 197),
+        },
+        {
+          id: "p2-authorisation-refused",
+          n: "P2",
+          kind: "task",
+          actor: "portal",
+          action: t(
+            "Көрсетілетін қызметті алушының мәліметтерінде кемшіліктердің болуына байланысты авторизациялаудан бас тарту туралы хабарлама қалыптастырады",
+            "Формирует сообщение об отказе в авторизации в связи с имеющимися нарушениями в данных услугополучателя",
+            "Generates a message refusing authorisation because of defects in the applicant's data",
+          ),
+          duration: null,
+          output: t(
+            "Авторизациялаудан бас тарту туралы хабарлама",
+            "Сообщение об отказе в авторизации",
+            "Authorisation refusal message",
+          ),
+          outputDocument: "notification",
+          next: "end",
+          source: S("Regulation p. 9, sub-p. 4 (process 2)", 198, 200),
+        },
+        {
+          id: "p3-request",
+          n: "P3",
+          kind: "task",
+          actor: "applicant",
+          action: t(
+            "Қызметті таңдайды, сұраныстың нысанын толтырады, Стандарттың 9-тармағында көрсетілген құжаттардың электрондық көшірмелерін жалғайды және сұранысты куәландыру (қол қою) үшін ЭЦҚ тіркеу куәлігін таңдайды",
+            "Выбирает услугу, заполняет форму запроса, прикрепляет электронные копии документов, указанных в пункте 9 Стандарта, и выбирает регистрационное свидетельство ЭЦП для удостоверения (подписания) запроса",
+            "Selects the service, fills in the request form, attaches electronic copies of the documents of p. 9 of the Standard and selects the EDS registration certificate to sign the request",
+          ),
+          duration: null,
+          output: t("Толтырылған сұраныс", "Заполненный запрос", "Completed request"),
+          outputDocument: "application",
+          source: S("Regulation p. 9, sub-p. 5 (process 3)", 201, 207),
+        },
+        {
+          id: "c2-eds-valid",
+          n: "C2",
+          kind: "decision",
+          actor: "portal",
+          action: t(
+            "ЭЦҚ тіркеу куәлігінің қолданылу мерзімі өтпеген, ол қайтарып алынған (күші жойылған) тіркеу куәліктерінің тізімінде жоқ және сұраныстағы ЖСН мен куәліктегі ЖСН сәйкес пе?",
+            "Действительно ли регистрационное свидетельство ЭЦП, отсутствует ли оно в списке отозванных (аннулированных) и совпадает ли ИИН в запросе с ИИН в свидетельстве?",
+            "Is the EDS registration certificate valid, absent from the list of revoked (cancelled) certificates, and does the IIN in the request match the IIN in the certificate?",
+          ),
+          duration: null,
+          output: null,
+          next: "p5-send-to-provider",
+          ifNo: "p4-eds-refused",
+          source: S("Regulation p. 9, sub-p. 6 (condition 2)", 208, 211),
+        },
+        {
+          id: "p4-eds-refused",
+          n: "P4",
+          kind: "task",
+          actor: "portal",
+          action: t(
+            "Көрсетілетін қызметті алушының ЭЦҚ расталмауына байланысты сұратылған қызметтен бас тарту туралы хабарлама қалыптастырады",
+            "Формирует сообщение об отказе в запрашиваемой услуге в связи с неподтверждением подлинности ЭЦП услугополучателя",
+            "Generates a message refusing the requested service because the applicant's EDS was not confirmed",
+          ),
+          duration: null,
+          output: t(
+            "Қызметтен бас тарту туралы хабарлама",
+            "Сообщение об отказе в услуге",
+            "Service refusal message",
+          ),
+          outputDocument: "notification",
+          next: "end",
+          source: S("Regulation p. 9, sub-p. 7 (process 4)", 212, 213),
+        },
+        {
+          id: "p5-send-to-provider",
+          n: "P5",
+          kind: "task",
+          actor: "information_system",
+          action: t(
+            "Көрсетілетін қызметті алушының ЭЦҚ куәландырылған (қол қойылған) электрондық құжатын (сұрау салуын) көрсетілетін қызметті берушінің өңдеуі үшін ЭҮШ арқылы ЭҮӨШ АЖО-на жолдайды",
+            "Направляет электронный документ (запрос услугополучателя), удостоверенный (подписанный) ЭЦП услугополучателя, через ШЭП в АРМ РШЭП для обработки услугодателем",
+            "Sends the applicant's EDS-signed electronic document (request) through the e-government gateway to the workstation of the regional e-government gateway for processing by the provider",
+          ),
+          duration: null,
+          output: null,
+          source: S("Regulation p. 9, sub-p. 8 (process 5)", 217, 220),
+        },
+        {
+          id: "c3-documents-comply",
+          n: "C3",
+          kind: "decision",
+          actor: "responsible_executor",
+          action: t(
+            "Көрсетілетін қызметті алушы қоса берген құжаттар Стандартта көрсетілген, мемлекеттік қызметті көрсету үшін негіз болып табылатын құжаттарға сәйкес пе?",
+            "Соответствуют ли приложенные услугополучателем документы документам, указанным в Стандарте и являющимся основанием для оказания государственной услуги?",
+            "Do the documents attached by the applicant comply with those listed in the Standard as the basis for rendering the service?",
+          ),
+          duration: null,
+          output: null,
+          next: "p7-result",
+          ifNo: "p6-documents-refused",
+          source: S("Regulation p. 9, sub-p. 9 (condition 3)", 221, 224),
+        },
+        {
+          id: "p6-documents-refused",
+          n: "P6",
+          kind: "task",
+          actor: "portal",
+          action: t(
+            "Көрсетілетін қызметті алушының құжаттарында бұзушылықтардың болуына байланысты сұратылған мемлекеттік қызметтен бас тарту туралы хабарламаны қалыптастырады",
+            "Формирует сообщение об отказе в запрашиваемой государственной услуге в связи с имеющимися нарушениями в документах услугополучателя",
+            "Generates a message refusing the requested service because of violations in the applicant's documents",
+          ),
+          duration: null,
+          output: t(
+            "Мемлекеттік қызметтен бас тарту туралы хабарлама",
+            "Сообщение об отказе в государственной услуге",
+            "Service refusal message",
+          ),
+          outputDocument: "notification",
+          next: "end",
+          source: S("Regulation p. 9, sub-p. 10 (process 6)", 225, 227),
+        },
+        {
+          id: "p7-result",
+          n: "P7",
+          kind: "task",
+          actor: "portal",
+          action: t(
+            'Көрсетілетін қызметті алушы порталмен қалыптастырылған нәтижені (электрондық құжат нысанындағы хабарлама) алады; нәтиже көрсетілетін қызметті берушінің уәкілетті тұлғасының ЭЦҚ-мен куәландырылып "Жеке кабинетке" жіберіледі',
+            'Услугополучатель получает сформированный порталом результат (уведомление в форме электронного документа); результат, удостоверенный ЭЦП уполномоченного лица услугодателя, направляется в "личный кабинет"',
+            'The applicant receives the result generated by the portal (a notification as an electronic document), certified with the EDS of the provider\'s authorised person and sent to the "personal cabinet"',
+          ),
+          duration: null,
+          output: t(
+            "Электрондық құжат нысанындағы хабарлама",
+            "Уведомление в форме электронного документа",
+            "Notification as an electronic document",
+          ),
+          outputDocument: "notification",
+          next: "end",
+          source: S("Regulation p. 9, sub-p. 11 (process 7)", 228, 232),
+        },
+      ],
+    },
+  ],
+  contradictions: [
+    {
+      id: "result-form-paper-vs-electronic",
+      kind: "internal",
+      text: t(
+        '3-тармақ нәтижені ұсыну нысаны тек қағаз түрінде деп көрсетеді, ал 9-тармақтың 7-процесі нәтижені (хабарламаны) электрондық құжат нысанында "Жеке кабинетке" жібереді; 3-тармақта нәтиже ретінде шарт пен шешім аталады, порталда – хабарлама.',
+        'Пункт 3 устанавливает форму предоставления результата только бумажную, а процесс 7 пункта 9 направляет результат (уведомление) в "личный кабинет" в форме электронного документа; пункт 3 называет результатом договор и решение, портал – уведомление.',
+        "P. 3 says the result is presented on paper only, while process 7 of p. 9 sends the result (a notification) to the personal cabinet as an electronic document; p. 3 names the contract and the decision as the result, the portal a notification.",
+      ),
+      sources: [
+        S("Regulation p. 3", 73, 73, "қағаз түрінде"),
+        S("Regulation p. 9, sub-p. 11 (process 7)", 228, 232, "электрондық құжат нысанындағы хабарлама"),
+      ],
+    },
+    {
+      id: "step-results-misaligned",
+      kind: "other",
+      text: t(
+        "6-тармақтағы рәсімдер нәтижелерінің тізбесі 5-тармақтағы рәсімдерге сәйкес келмейді: қорытынды жобасын дайындаудың нәтижесі жоқ, қорытындыға қол қою мен оны беру бір нәтижеге біріктірілген, бұйрық пен шарт жобасын дайындау мен оларға қол қою бір нәтижеге біріктірілген.",
+        "Перечень результатов процедур в пункте 6 не совпадает с процедурами пункта 5: нет результата подготовки проекта заключения, подписание и выдача заключения объединены в один результат, подготовка и подписание приказа и договора – тоже.",
+        "The list of step results in p. 6 does not line up with the steps of p. 5: there is no result for drafting the conclusion, signing and issuing the conclusion are merged into one result, and so are drafting and signing the order and contract.",
+      ),
+      sources: [S("Regulation p. 5", 80, 115), S("Regulation p. 6", 116, 134)],
+    },
+    {
+      id: "bin-abbreviated-as-iin",
+      kind: "other",
+      text: t(
+        '9-тармақтың 1-тармақшасында бизнес сәйкестендіру нөмірі де "ЖСН" деп қысқартылған (БСН орнына), ал 1-шартта "ЖСН/БСН" қолданылады.',
+        'В подпункте 1 пункта 9 бизнес-идентификационный номер также сокращен как "ЖСН" (ИИН) вместо "БСН" (БИН), а в условии 1 используется "ЖСН/БСН".',
+        'Sub-p. 1 of p. 9 abbreviates the business identification number as "ЖСН" (IIN) instead of "БСН" (BIN), while condition 1 uses "ЖСН/БСН".',
+      ),
+      sources: [
+        S("Regulation p. 9, sub-p. 1", 190, 191, "(бұдан әрі - ЖСН)"),
+        S("Regulation p. 9, sub-p. 3 (condition 1)", 196, 196, "ЖСН/БСН"),
+      ],
+    },
+  ],
+};

@@ -1,0 +1,120 @@
+/** Seed 002, regulation 5 (lines 476–566): allowance to guardians or trustees for the upkeep of an orphan / a child left without parental care. */
+import { t, type VersionInput } from "../build.ts";
+import {
+  ACT,
+  consentRequirement,
+  documentsRefP9,
+  EFFECTIVE,
+  educationProvider,
+  handbookRequirement,
+  ISSUER,
+  paperCopyDelivery,
+  partiallyAutomatedForms,
+  portalChain,
+  portalDelivery,
+  presentationForm,
+  procTitle,
+  reasonedRefusalResult,
+  ref,
+  refusalGroundsRef,
+  refusalToAcceptRequirement,
+  s,
+  scChain,
+  scPortalChannels,
+  standard198,
+  standardAnnexForm,
+} from "./common-a.ts";
+
+const R = 5;
+
+const TITLE = t(
+  "Қамқоршыларға немесе қорғаншыларға жетім баланы (жетім балаларды) және ата-анасының қамқорлығынсыз қалған баланы (балаларды) асырап-бағуға жәрдемақы тағайындау",
+  "Назначение опекунам или попечителям пособия на содержание ребенка-сироты (детей-сирот) и ребенка (детей), оставшегося без попечения родителей",
+  "Assigning an allowance to guardians or trustees for the upkeep of an orphan (orphans) and a child (children) left without parental care",
+);
+
+export const version: VersionInput = {
+  id: "kyzylorda-2018",
+  issuer: ISSUER,
+  act: ACT,
+  amendedBy: [],
+  implementsStandard: standard198(R, 492, TITLE),
+  effective: EFFECTIVE,
+  source: s(ref(R, "whole regulation with annexes 1–2"), 476, 566),
+  titleInAct: TITLE,
+  variants: [],
+  standard: {
+    provider: educationProvider(R, 482),
+    channels: scPortalChannels(R, 486, 488),
+    terms: [],
+    queue: [],
+    forms: partiallyAutomatedForms(R, 490),
+    results: [
+      {
+        id: "guardian-allowance-decision",
+        kind: "decision",
+        title: t(
+          "Қорғаншыларға немесе қамқоршыларға жетім баланы (жетім балаларды) және ата-анасының қамқорлығынсыз қалған баланы (балаларды) асырап-бағуға жәрдемақы тағайындау туралы шешім",
+          "Решение о назначении опекунам или попечителям пособия на содержание ребенка-сироты (детей-сирот) и ребенка (детей), оставшегося без попечения родителей",
+          "Decision assigning the allowance to guardians or trustees for the upkeep of an orphan / a child left without parental care",
+        ),
+        form: "Standard annex 1",
+        source: s(ref(R, "p. 3"), 492, 492, "асырап-бағуға жәрдемақы тағайындау туралы шешім"),
+      },
+      reasonedRefusalResult(R, 492, 10),
+    ],
+    delivery: [paperCopyDelivery(R, 494), portalDelivery(R, 496, false), presentationForm(R, 498, false)],
+    fee: null,
+    schedules: [],
+    documents: [],
+    documentsRef: documentsRefP9(R, 501, "sc"),
+    refusalGrounds: [],
+    refusalGroundsRef: refusalGroundsRef(R, 492, 10),
+    otherRequirements: [
+      refusalToAcceptRequirement(R, "p. 6, sub-p. 2", 507, "sc", 3),
+      consentRequirement(R, "p. 6, sub-p. 2", 509, "sc"),
+      handbookRequirement(R, 538, 540),
+    ],
+  },
+  procedures: [
+    {
+      id: "guardian-allowance-sc",
+      channel: "state_corporation",
+      title: procTitle("sc"),
+      source: s(ref(R, "section 2, pp. 5–6"), 499, 523),
+      steps: scChain(
+        R,
+        {
+          submit: 505,
+          accept: 507,
+          consent: 509,
+          transfer: 511,
+          register: 513,
+          assign: 515,
+          prepare: 517,
+          sign: 519,
+          send: 521,
+          issue: 523,
+        },
+        "decision",
+        "wd8",
+        3,
+      ),
+    },
+    {
+      id: "guardian-allowance-portal",
+      channel: "portal",
+      title: procTitle("portal"),
+      source: s(ref(R, "section 4, p. 9"), 541, 557),
+      steps: portalChain(
+        R,
+        { submit: 545, register: 547, assign: 549, prepare: 551, sign: 553, send: 555 },
+        standardAnnexForm("2 - қосымшасына", "2"),
+        "decision",
+        "wd8",
+        "min15",
+      ),
+    },
+  ],
+  contradictions: [],
+};

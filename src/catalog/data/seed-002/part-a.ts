@@ -1,0 +1,3 @@
+import type { SeedVersion } from "../build.ts";
+
+export const versions: SeedVersion[] = [];

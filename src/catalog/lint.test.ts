@@ -1,0 +1,101 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { ALL_VERSIONS } from "./data/index.ts";
+import type { SeedVersion } from "./data/build.ts";
+import { lintCatalog } from "./lint.ts";
+
+/** The real catalogue with one version changed by `mutate`. */
+function mutated(mutate: (v: SeedVersion["version"]) => void): SeedVersion[] {
+  return ALL_VERSIONS.map((entry, i) => {
+    if (i !== 0) return entry;
+    const version = structuredClone(entry.version);
+    mutate(version);
+    return { service: entry.service, version };
+  });
+}
+
+function errorsOf(input: SeedVersion[]) {
+  return lintCatalog(input).findings.filter((f) => f.level === "error");
+}
+
+describe("catalog lint", () => {
+  test("the catalogue passes: no errors, and every warning is a contradiction recorded from the acts", () => {
+    const report = lintCatalog();
+    assert.deepEqual(
+      report.findings.filter((f) => f.level === "error").map((f) => `${f.service}@${f.version} ${f.at}: ${f.message}`),
+      [],
+    );
+    assert.ok(report.warnings > 0);
+    for (const w of report.findings.filter((f) => f.level === "warning")) {
+      assert.match(w.at, /^contradictions\./);
+      assert.ok(w.sources.length > 0, "a contradiction cites the act");
+    }
+  });
+
+  test("a quote that is not in the cited lines is an error", () => {
+    const errors = errorsOf(
+      mutated((v) => {
+        v.procedures[0]!.steps[0]!.source.quote = "мұндай мәтін актіде жоқ";
+      }),
+    );
+    assert.ok(errors.some((e) => /quote not found/.test(e.message)));
+  });
+
+  test("a duration that differs from its quote is an error", () => {
+    const errors = errorsOf(
+      mutated((v) => {
+        const step = v.procedures.flatMap((p) => p.steps).find((s) => s.duration);
+        assert.ok(step?.duration);
+        step.duration = { value: step.duration.value + 7, unit: step.duration.unit };
+      }),
+    );
+    assert.ok(errors.some((e) => /is not what the quote says/.test(e.message)));
+  });
+
+  test("lines outside the seed file are an error", () => {
+    const errors = errorsOf(
+      mutated((v) => {
+        v.source.lines = [1, 999_999];
+      }),
+    );
+    assert.ok(errors.some((e) => /outside seed/.test(e.message)));
+  });
+
+  test("a step pointing at a step that does not exist is an error", () => {
+    const errors = errorsOf(
+      mutated((v) => {
+        v.procedures[0]!.steps[0]!.next = "no-such-step";
+      }),
+    );
+    assert.ok(errors.some((e) => /unknown step "no-such-step"/.test(e.message)));
+  });
+
+  test("a procedure whose steps exceed the term without a recorded contradiction is an error", () => {
+    const errors = errorsOf(
+      mutated((v) => {
+        v.contradictions = v.contradictions.filter((c) => c.kind !== "term_vs_steps");
+        const p = v.procedures[0]!;
+        const step = p.steps.find((s) => s.duration)!;
+        v.standard.terms = [{ channel: null, duration: { value: 1, unit: "minutes" }, source: step.source }];
+      }),
+    );
+    assert.ok(errors.some((e) => /steps take .* but the term is 1 minute/.test(e.message)));
+  });
+
+  test("a schema violation (unknown actor role) is an error", () => {
+    const errors = errorsOf(
+      mutated((v) => {
+        (v.procedures[0]!.steps[0] as { actor: string }).actor = "janitor";
+      }),
+    );
+    assert.ok(errors.some((e) => /^schema:/.test(e.message) && /actor/.test(e.at)));
+  });
+
+  test("two versions of one service from one issuer in force at the same time is an error", () => {
+    const first = ALL_VERSIONS[0]!;
+    const twin = structuredClone(first.version);
+    twin.id = "twin-2099";
+    const errors = errorsOf([...ALL_VERSIONS, { service: first.service, version: twin }]);
+    assert.ok(errors.some((e) => /in force at the same time/.test(e.message)));
+  });
+});
