@@ -99,11 +99,20 @@ export function scPortalChannels(reg: number, scLine: number, portalLine: number
 }
 
 /** Channels "1) the provider's office; 2) the portal" (p. 1). */
-export function officePortalChannels(reg: number, officeLine: number, portalLine: number): StandardIn["channels"] {
+export function officePortalChannels(
+  reg: number,
+  officeLine: number,
+  portalLine: number,
+): StandardIn["channels"] {
   return [
     {
       channel: "provider_office",
-      source: s(ref(reg, "p. 1, sub-p. 1"), officeLine, officeLine, "көрсетілетін қызметті берушінің кеңсесі"),
+      source: s(
+        ref(reg, "p. 1, sub-p. 1"),
+        officeLine,
+        officeLine,
+        "көрсетілетін қызметті берушінің кеңсесі",
+      ),
     },
     { channel: "portal", source: s(ref(reg, "p. 1, sub-p. 2"), portalLine, portalLine, "www.egov.kz") },
   ];
@@ -113,7 +122,12 @@ export function officePortalChannels(reg: number, officeLine: number, portalLine
 export function partiallyAutomatedForms(reg: number, line: number): StandardIn["forms"] {
   return {
     values: ["electronic_partially_automated", "paper"],
-    source: s(ref(reg, "p. 2"), line, line, "электрондық (ішінара автоматтандырылған) және (немесе) қағаз түрінде"),
+    source: s(
+      ref(reg, "p. 2"),
+      line,
+      line,
+      "электрондық (ішінара автоматтандырылған) және (немесе) қағаз түрінде",
+    ),
   };
 }
 
@@ -128,12 +142,7 @@ export function reasonedRefusalResult(reg: number, line: number, standardParagra
     id: "reasoned-refusal",
     kind: "reasoned_refusal" as const,
     title: REASONED_REFUSAL_TITLE,
-    source: s(
-      ref(reg, "p. 3"),
-      line,
-      line,
-      `стандарттың ${standardParagraph}-тармағында көрсетілген`,
-    ),
+    source: s(ref(reg, "p. 3"), line, line, `${standardParagraph}-тармағында көрсетілген`),
   };
 }
 
@@ -212,7 +221,7 @@ export function refusalGroundsRef(reg: number, line: number, standardParagraph: 
       `Основания для отказа в оказании государственной услуги указаны в пункте ${standardParagraph} стандарта; в регламенте не приведены.`,
       `The grounds for refusing the service are those of paragraph ${standardParagraph} of the standard; they are not listed in this regulation.`,
     ),
-    source: s(ref(reg, "p. 3"), line, line, `стандарттың ${standardParagraph}-тармағында көрсетілген`),
+    source: s(ref(reg, "p. 3"), line, line, `${standardParagraph}-тармағында көрсетілген`),
   };
 }
 
@@ -226,7 +235,11 @@ export function refusalToAcceptRequirement(
 ): CitedIn {
   const actor =
     who === "sc"
-      ? t("Мемлекеттік корпорация қызметкері", "Работник Государственной корпорации", "The State Corporation employee")
+      ? t(
+          "Мемлекеттік корпорация қызметкері",
+          "Работник Государственной корпорации",
+          "The State Corporation employee",
+        )
       : t(
           "Көрсетілетін қызметті берушінің кеңсе қызметкері",
           "Сотрудник канцелярии услугодателя",
@@ -254,7 +267,11 @@ export function refusalToAcceptRequirement(
 export function consentRequirement(reg: number, rest: string, line: number, who: "sc" | "office"): CitedIn {
   const actor =
     who === "sc"
-      ? t("Мемлекеттік корпорация қызметкері", "Работник Государственной корпорации", "The State Corporation employee")
+      ? t(
+          "Мемлекеттік корпорация қызметкері",
+          "Работник Государственной корпорации",
+          "The State Corporation employee",
+        )
       : t(
           "Көрсетілетін қызметті берушінің кеңсе қызметкері",
           "Сотрудник канцелярии услугодателя",
@@ -704,7 +721,8 @@ export function officeRefuse(reg: number, line: number): StepIn {
 
 /** Portal sub-p. 1: the applicant sends an EDS-certified e-request; `form` names the standard's annex, if any. */
 export function portalSubmit(reg: number, line: number, form: Text | null): StepIn {
-  const f = form === null ? { kk: "", ru: "", en: "" } : { kk: ` ${form.kk}`, ru: ` ${form.ru}`, en: ` ${form.en}` };
+  const f =
+    form === null ? { kk: "", ru: "", en: "" } : { kk: ` ${form.kk}`, ru: ` ${form.ru}`, en: ` ${form.en}` };
   return step(
     "p1-submit",
     "1",
@@ -819,7 +837,11 @@ export const PREP = {
       "Certificate or reasoned refusal passed to the provider's head",
     ),
     doc: "certificate",
-    sign: t("анықтамаға немесе дәлелді бас тартуға", "справку или мотивированный отказ", "the certificate or the reasoned refusal"),
+    sign: t(
+      "анықтамаға немесе дәлелді бас тартуға",
+      "справку или мотивированный отказ",
+      "the certificate or the reasoned refusal",
+    ),
   },
   decision: {
     action: t(
@@ -833,7 +855,11 @@ export const PREP = {
       "Draft decision or reasoned refusal passed to the provider's head",
     ),
     doc: "decision",
-    sign: t("шешімге немесе дәлелді бас тартуға", "решение или мотивированный отказ", "the decision or the reasoned refusal"),
+    sign: t(
+      "шешімге немесе дәлелді бас тартуға",
+      "решение или мотивированный отказ",
+      "the decision or the reasoned refusal",
+    ),
   },
 } as const satisfies Record<string, { action: Text; output: Text; doc: DocumentKind; sign: Text }>;
 export type PrepKind = keyof typeof PREP;
@@ -910,7 +936,15 @@ export function portalChain(
 /** The provider-office flow of regulation 7: sub-pp. 1–6 of p. 6, with the refusal to accept at the end. */
 export function officeChain(
   reg: number,
-  l: { submit: number; accept: number; consent: number; assign: number; prepare: number; sign: number; issue: number },
+  l: {
+    submit: number;
+    accept: number;
+    consent: number;
+    assign: number;
+    prepare: number;
+    sign: number;
+    issue: number;
+  },
   kind: PrepKind,
   q: QKey,
 ): StepIn[] {

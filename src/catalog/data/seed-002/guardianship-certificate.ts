@@ -4,18 +4,19 @@ import {
   ACT,
   clerkRegister,
   clerkSendToSc,
+  consentRequirement,
   D,
   decision,
   documentsRefP9,
   EFFECTIVE,
   educationProvider,
+  executorPrepare,
   handbookRequirement,
   headAssign,
   headSign,
-  executorPrepare,
   ISSUER,
-  PREP,
   OUT,
+  PREP,
   paperCopyDelivery,
   portalAssign,
   portalDelivery,
@@ -41,7 +42,6 @@ import {
   scTransfer,
   standard198,
   step,
-  consentRequirement,
 } from "./common-a.ts";
 
 const R = 1;
@@ -65,13 +65,23 @@ function fallback(st: StepIn, id: string, k: number): StepIn {
   return {
     ...st,
     id,
-    source: { ...st.source, ref: ref(R, `p. 9 (no guardianship data in the information systems), sub-p. ${k}`) },
+    source: {
+      ...st.source,
+      ref: ref(R, `p. 9 (no guardianship data in the information systems), sub-p. ${k}`),
+    },
   };
 }
 
 const scSteps: StepIn[] = [
   scSubmit(R, 107),
-  decision("s2-check-data", "2", "state_corporation_operator", DATA_IN_IS, "s2-check-package", s(ref(R, "p. 6, sub-p. 2"), 109, 111)),
+  decision(
+    "s2-check-data",
+    "2",
+    "state_corporation_operator",
+    DATA_IN_IS,
+    "s2-check-package",
+    s(ref(R, "p. 6, sub-p. 2"), 109, 111),
+  ),
   step(
     "s2-print",
     "2",
@@ -190,7 +200,14 @@ const portalSteps: StepIn[] = [
     null,
     s(ref(R, "p. 9, sub-p. 7"), 163),
   ),
-  decision("p8-check-data", undefined, "information_system", DATA_IN_IS, "f0-resubmit", s(ref(R, "p. 9, sub-p. 8 and following paragraph"), 165, 167)),
+  decision(
+    "p8-check-data",
+    undefined,
+    "information_system",
+    DATA_IN_IS,
+    "f0-resubmit",
+    s(ref(R, "p. 9, sub-p. 8 and following paragraph"), 165, 167),
+  ),
   step(
     "p8-auto-result",
     "8",
@@ -221,7 +238,11 @@ const portalSteps: StepIn[] = [
   ),
   fallback(portalRegister(R, "1", 169, "min15"), "f1-register", 1),
   fallback(portalAssign(R, "2", 171), "f2-assign", 2),
-  fallback(executorPrepare(R, "f3-prepare", "3", "p. 9, sub-p. 3", 173, "certificate", "wd2"), "f3-prepare", 3),
+  fallback(
+    executorPrepare(R, "f3-prepare", "3", "p. 9, sub-p. 3", 173, "certificate", "wd2"),
+    "f3-prepare",
+    3,
+  ),
   fallback(portalSign(R, "4", 175, CERTIFICATE), "f4-sign", 4),
   { ...fallback(portalSendResult(R, "5", 177, "min15"), "f5-send-result", 5), next: "end" },
 ];
@@ -239,28 +260,7 @@ export const version: VersionInput = {
   standard: {
     provider: educationProvider(R, 84),
     channels: scPortalChannels(R, 88, 90),
-    terms: [
-      {
-        channel: "state_corporation",
-        duration: D.min5,
-        condition: t(
-          "Қорғаншылық белгілеу жөніндегі деректер ақпараттық жүйеде болған жағдайда (анықтама Мемлекеттік корпорацияда ақпараттық жүйеден басып шығарылады). Деректер болмаған жағдайдағы жалпы мерзім регламентте көрсетілмеген.",
-          "При наличии сведений об установлении опеки в информационной системе (справка распечатывается в Государственной корпорации из информационной системы). Общий срок при отсутствии сведений в регламенте не указан.",
-          "When the guardianship data exist in the information system (the State Corporation prints the certificate from it). The regulation states no overall term for the case where the data are absent.",
-        ),
-        source: s(ref(R, "p. 6, sub-p. 2"), 109, 109, Q.min5),
-      },
-      {
-        channel: "portal",
-        duration: D.min5,
-        condition: t(
-          "Қорғаншылық белгілеу жөніндегі деректер ақпараттық жүйеде болған жағдайда (анықтама автоматты түрде жеке кабинетке жолданады). Деректер болмаған жағдайдағы жалпы мерзім регламентте көрсетілмеген.",
-          "При наличии сведений об установлении опеки в информационной системе (справка автоматически направляется в личный кабинет). Общий срок при отсутствии сведений в регламенте не указан.",
-          "When the guardianship data exist in the information system (the certificate is sent automatically to the personal account). The regulation states no overall term for the case where the data are absent.",
-        ),
-        source: s(ref(R, "p. 9, sub-p. 8"), 165, 165, Q.min5),
-      },
-    ],
+    terms: [],
     queue: [],
     forms: {
       values: ["electronic_fully_automated", "paper"],
@@ -310,28 +310,6 @@ export const version: VersionInput = {
     },
   ],
   contradictions: [
-    {
-      id: "sc-fallback-exceeds-5-min",
-      kind: "term_vs_steps",
-      procedure: "guardianship-certificate-sc",
-      text: t(
-        "5 минуттық мерзім тек деректер ақпараттық жүйеде болған жолға қатысты. Деректер болмаған жолдағы рәсімдер (15 мин + 1 жұмыс күні + 15 мин + 1 сағ + 2 жұмыс күні + 1 сағ + 1 сағ + 15 мин), сондай-ақ өтінішті қабылдаудан бас тарту (15 мин) 5 минуттан асады; бұл жолдар үшін жалпы мерзім регламентте жоқ (стандартта).",
-        "Срок 5 минут относится только к пути при наличии сведений в информационной системе. Шаги пути без сведений (15 мин + 1 рабочий день + 15 мин + 1 ч + 2 рабочих дня + 1 ч + 1 ч + 15 мин), а также отказ в приеме заявления (15 мин) превышают 5 минут; общий срок для этих путей в регламенте не указан (он в стандарте).",
-        "The 5-minute term covers only the path where the data are in the information system. The steps of the path without data (15 min + 1 wd + 15 min + 1 h + 2 wd + 1 h + 1 h + 15 min), and the refusal to accept (15 min), exceed 5 minutes; the regulation gives no overall term for those paths (it is in the standard).",
-      ),
-      sources: [s(ref(R, "p. 6, sub-p. 2"), 109, 109, Q.min5), s(ref(R, "p. 6, sub-pp. 2–9"), 111, 129)],
-    },
-    {
-      id: "portal-fallback-exceeds-5-min",
-      kind: "term_vs_steps",
-      procedure: "guardianship-certificate-portal",
-      text: t(
-        "5 минуттық мерзім тек автоматты жолға (8-тармақша) қатысты. Деректер болмаған жолдағы рәсімдер (15 мин + 1 сағ + 2 жұмыс күні + 1 сағ + 15 мин) 5 минуттан асады; бұл жол үшін жалпы мерзім регламентте жоқ.",
-        "Срок 5 минут относится только к автоматическому пути (подпункт 8). Шаги пути без сведений (15 мин + 1 ч + 2 рабочих дня + 1 ч + 15 мин) превышают 5 минут; общий срок для этого пути в регламенте не указан.",
-        "The 5-minute term covers only the automated path (sub-p. 8). The steps of the path without data (15 min + 1 h + 2 wd + 1 h + 15 min) exceed 5 minutes; the regulation gives no overall term for that path.",
-      ),
-      sources: [s(ref(R, "p. 9, sub-p. 8"), 165, 165, Q.min5), s(ref(R, "p. 9, fallback sub-pp. 1–5"), 167, 177)],
-    },
     {
       id: "portal-login-by-provider",
       kind: "internal",

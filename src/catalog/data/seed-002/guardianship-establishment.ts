@@ -51,7 +51,13 @@ const TITLE = t(
 );
 
 /** Executor: inspection of living conditions and its act (10 cd), then the draft resolution or refusal (5 cd). */
-function executorSteps(prefix: "s" | "p", n: string, line: number, rest: string, annexNote: boolean): StepIn[] {
+function executorSteps(
+  prefix: "s" | "p",
+  n: string,
+  line: number,
+  rest: string,
+  annexNote: boolean,
+): StepIn[] {
   return [
     step(
       `${prefix}${n}-inspect`,
@@ -88,14 +94,26 @@ function executorSteps(prefix: "s" | "p", n: string, line: number, rest: string,
         "Передача руководителю услугодателя проекта постановления или мотивированного отказа",
         "Draft resolution or reasoned refusal passed to the provider's head",
       ),
-      s(ref(R, rest), line, line, "қаулының жобасын немесе дәлелді бас тартуды дайындау - күнтізбелік бес күн ішінде"),
+      s(
+        ref(R, rest),
+        line,
+        line,
+        "қаулының жобасын немесе дәлелді бас тартуды дайындау - күнтізбелік бес күн ішінде",
+      ),
       { outputDocument: "akimat_resolution" },
     ),
   ];
 }
 
 /** Head: endorses the draft resolution or signs the refusal (1 wd); then the branch to the akimat. */
-function headEndorse(prefix: "s" | "p", n: string, line: number, rest: string, refusalTo: "clerk" | "executor", ifNo: string): StepIn[] {
+function headEndorse(
+  prefix: "s" | "p",
+  n: string,
+  line: number,
+  rest: string,
+  refusalTo: "clerk" | "executor",
+  ifNo: string,
+): StepIn[] {
   const to =
     refusalTo === "clerk"
       ? t("кеңсе қызметкеріне", "сотруднику канцелярии", "office clerk")

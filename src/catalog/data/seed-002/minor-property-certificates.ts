@@ -85,7 +85,12 @@ export const version: VersionInput = {
           "Certificate on disposing of property that belongs to minors by right of inheritance",
         ),
         form: "Standard annex 1",
-        source: s(ref(R, "p. 3, sub-p. 1"), 306, 306, "мұрагерлік құқығы бойынша тиесілі мүлікке иелік ету туралы анықтама"),
+        source: s(
+          ref(R, "p. 3, sub-p. 1"),
+          306,
+          306,
+          "мұрагерлік құқығы бойынша тиесілі мүлікке иелік ету туралы анықтама",
+        ),
       },
       {
         id: "internal-affairs-certificate",
@@ -97,7 +102,12 @@ export const version: VersionInput = {
           "Certificate to the internal affairs bodies for disposing of minors' property",
         ),
         form: "Standard annex 2",
-        source: s(ref(R, "p. 3, sub-p. 2"), 308, 308, "ішкі істер органдарына кәмелетке толмаған балалардың мүліктеріне"),
+        source: s(
+          ref(R, "p. 3, sub-p. 2"),
+          308,
+          308,
+          "ішкі істер органдарына кәмелетке толмаған балалардың мүліктеріне",
+        ),
       },
       {
         id: "owned-property-certificate",
@@ -109,7 +119,12 @@ export const version: VersionInput = {
           "Certificate for disposing of property owned by minors",
         ),
         form: "Standard annex 3",
-        source: s(ref(R, "p. 3, sub-p. 3"), 310, 310, "меншік құқығы бар кәмелетке толмаған балалардың мүліктеріне"),
+        source: s(
+          ref(R, "p. 3, sub-p. 3"),
+          310,
+          310,
+          "меншік құқығы бар кәмелетке толмаған балалардың мүліктеріне",
+        ),
       },
       reasonedRefusalResult(R, 310, 11),
     ],

@@ -44,13 +44,24 @@ const TITLE = t(
   "Placing a child (children) in patronage upbringing",
 );
 
-const CONTRACT_OR_REFUSAL = t("шартқа немесе дәлелді бас тартуға", "договор или мотивированный отказ", "the contract or the reasoned refusal");
+const CONTRACT_OR_REFUSAL = t(
+  "шартқа немесе дәлелді бас тартуға",
+  "договор или мотивированный отказ",
+  "the contract or the reasoned refusal",
+);
 
 /**
  * The executor's sub-paragraph: inspection and its act (10 cd), then either the draft contract (18 cd) or the
  * reasoned refusal (4 cd). `signId` is the head's signature step that both branches lead to.
  */
-function executorSteps(prefix: "s" | "p", n: string, line: number, rest: string, annexNote: boolean, signId: string): StepIn[] {
+function executorSteps(
+  prefix: "s" | "p",
+  n: string,
+  line: number,
+  rest: string,
+  annexNote: boolean,
+  signId: string,
+): StepIn[] {
   const src = (quote?: string) => s(ref(R, rest), line, line, quote);
   return [
     step(
@@ -230,7 +241,7 @@ export const version: VersionInput = {
         id: "reasoned-refusal",
         kind: "reasoned_refusal",
         title: REASONED_REFUSAL_TITLE,
-        source: s(ref(R, "p. 3"), 585, 587, "стандарттың 10-тармағында көрсетілген"),
+        source: s(ref(R, "p. 3"), 585, 587, "10-тармағында көрсетілген"),
       },
     ],
     delivery: [
@@ -287,7 +298,7 @@ export const version: VersionInput = {
       text: t(
         "4-тармақта нәтижені ұсыну нысаны тек «қағаз түрінде» делінген, ал 2-тармақта қызмет нысаны электрондық (ішінара автоматтандырылған) және порталда нәтиже (шарт жасасу туралы хабарлама не дәлелді бас тарту) көрсетілетін қызметті алушының «жеке кабинетіне» жолданады.",
         "В пункте 4 форма предоставления результата – только «бумажная», тогда как по пункту 2 форма услуги электронная (частично автоматизированная), а на портале результат (уведомление о заключении договора либо мотивированный отказ) направляется в «личный кабинет» услугополучателя.",
-        'P. 4 says the result is presented only on paper, while p. 2 makes the service electronic (partially automated) and on the portal the result (the notification on concluding the contract, or the reasoned refusal) is sent to the applicant\'s personal account.',
+        "P. 4 says the result is presented only on paper, while p. 2 makes the service electronic (partially automated) and on the portal the result (the notification on concluding the contract, or the reasoned refusal) is sent to the applicant's personal account.",
       ),
       sources: [
         s(ref(R, "p. 4"), 591, 591, "нәтижесін ұсыну нысаны – қағаз түрінде"),

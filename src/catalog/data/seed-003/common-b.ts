@@ -785,3 +785,147 @@ export function doc(
 ): RequiredDocumentInput {
   return { id, title, channels, ...extra, source };
 }
+
+// ------------------------------------------------------------------ meals and camps (list annexes 17, 18)
+
+/** Refusal ground 5 where the act says "court decision" (шешім) instead of "verdict" (үкім). */
+export const GROUND5_COURT_DECISION: { text: Text } = {
+  text: t(
+    "көрсетілетін қызметті алушыға қатысты соттың заңды күшіне енген шешімінің болуы, оның негізінде көрсетілетін " +
+      "қызметті алушының мемлекеттік көрсетілетін қызметті алумен байланысты арнайы құқығынан айырылуы",
+    "наличие в отношении услугополучателя вступившего в законную силу решения суда, на основании которого " +
+      "услугополучатель лишен специального права, связанного с получением государственной услуги",
+    "a court decision in force deprives the applicant of a special right connected with obtaining the service",
+  ),
+};
+
+/** Refusal ground 2 of the meals and camps standards: Government Decree No. 64 of 25.01.2008. */
+export const GROUND2_DECREE_64: { text: Text; provision: string } = {
+  text: t(
+    "\"Мемлекеттік білім беру мекемелерінің мемлекеттік атаулы әлеуметтік көмек алуға құқығы бар отбасылардан, " +
+      "сондай-ақ мемлекеттік атаулы әлеуметтік көмек алмайтын, жан басына шаққандағы табысы ең төменгі күнкөріс " +
+      "деңгейінің шамасынан төмен отбасылардан шыққан білім алушылары мен тәрбиеленушілеріне және жетім балаларға, " +
+      "ата-анасының қамқорлығынсыз қалып, отбасыларда тұратын балаларға, төтенше жағдайлардың салдарынан шұғыл " +
+      "жәрдемді талап ететін отбасылардан шыққан балаларға және өзге де санаттағы білім алушылар мен " +
+      "тәрбиеленушілерге қаржылай және материалдық көмек көрсетуге бөлінетін қаражатты қалыптастыру, жұмсау " +
+      "бағыты мен оларды есепке алу қағидаларын бекіту туралы\" Қазақстан Республикасы Үкіметінің 2008 жылғы 25 " +
+      "қаңтардағы № 64 қаулысында белгіленген талаптарға көрсетілетін қызметті алушының және (немесе) мемлекеттік " +
+      "қызмет көрсету үшін қажетті ұсынылған материалдардың, объектілердің, деректер мен мәліметтердің сәйкес келмеуі",
+    "несоответствие услугополучателя и (или) представленных материалов, объектов, данных и сведений, необходимых " +
+      "для оказания государственной услуги, требованиям постановления Правительства Республики Казахстан от 25 " +
+      "января 2008 года № 64 «Об утверждении Правил формирования, направления расходования и учета средств, " +
+      "выделяемых на оказание финансовой и материальной помощи обучающимся и воспитанникам государственных " +
+      "организаций образования из семей, имеющих право на получение государственной адресной социальной помощи, а " +
+      "также из семей, не получающих государственную адресную социальную помощь, в которых среднедушевой доход " +
+      "ниже величины прожиточного минимума, и детям-сиротам, детям, оставшимся без попечения родителей, " +
+      "проживающим в семьях, детям из семей, требующих экстренной помощи в результате чрезвычайных ситуаций, и " +
+      "иным категориям обучающихся и воспитанников»",
+    "the applicant and/or the materials, objects, data and information submitted do not meet the requirements of " +
+      "Government Decree No. 64 of 25 January 2008 (rules for forming, spending and accounting the funds for " +
+      "financial and material assistance to pupils of state educational institutions from families entitled to " +
+      "targeted social assistance or with per-capita income below the subsistence minimum, orphans, children " +
+      "without parental care living in families, children from families needing urgent help after emergencies, " +
+      "and other categories)",
+  ),
+  provision: "Government Decree of the RK No. 64 of 25.01.2008",
+};
+
+/**
+ * The status document of the meals and camps standards, one entry per eligibility category.
+ * `lines` gives the line range of each category in the cited list; `suffix` distinguishes the portal copies.
+ */
+export function statusDocuments(
+  ref: string,
+  channels: Channel[],
+  lines: { tsa: [number, number]; income: [number, number]; guardianship: [number, number]; collegial: [number, number] },
+  suffix: string,
+  presentation: RequiredDocumentInput["presentation"],
+): RequiredDocumentInput[] {
+  const extra = (condition: Text): Pick<RequiredDocumentInput, "condition" | "presentation"> =>
+    presentation === undefined ? { condition } : { condition, presentation };
+  return [
+    doc(
+      `status-tsa-certificate${suffix}`,
+      t(
+        "Көрсетілетін қызметті алушының (отбасының) мемлекеттік атаулы әлеуметтік көмекті тұтынушылар қатарына " +
+          "жататынын растайтын, жергілікті атқарушы органдар ұсынатын анықтама",
+        "Справка местного исполнительного органа, подтверждающая принадлежность услугополучателя (семьи) к " +
+          "получателям государственной адресной социальной помощи",
+        "Certificate of the local executive body that the applicant (family) is among the recipients of state " +
+          "targeted social assistance",
+      ),
+      channels,
+      s(ref, lines.tsa[0], lines.tsa[1]),
+      extra(
+        t(
+          "Мемлекеттік атаулы әлеуметтік көмекті алуға құқығы бар отбасылардан шыққан балалар үшін",
+          "Для детей из семей, имеющих право на получение государственной адресной социальной помощи",
+          "For children from families entitled to state targeted social assistance",
+        ),
+      ),
+    ),
+    doc(
+      `status-income-documents${suffix}`,
+      t(
+        "Алған табысы туралы құжаттар (жұмыс істейтін ата-аналардың немесе оларды алмастыратын адамдардың " +
+          "жалақылары туралы, кәсіпкерліктен және басқа да қызмет түрлерінен түсетін табыстары туралы, балаларға " +
+          "және басқа да асырауындағыларға төленетін алимент түріндегі табыстары туралы анықтама)",
+        "Документы о полученных доходах (справки о заработной плате работающих родителей или лиц, их заменяющих, " +
+          "о доходах от предпринимательской и других видов деятельности, о доходах в виде алиментов на детей и " +
+          "других иждивенцев)",
+        "Documents on income received (certificates of the wages of working parents or persons replacing them, of " +
+          "income from business and other activities, of alimony received for children and other dependants)",
+      ),
+      channels,
+      s(ref, lines.income[0], lines.income[1]),
+      extra(
+        t(
+          "Жан басына шаққанда орташа табысы күн көріс деңгейінен төмен, мемлекеттік атаулы әлеуметтік көмек " +
+            "алмайтын отбасылардан шыққан балалар үшін",
+          "Для детей из семей, не получающих государственную адресную социальную помощь, в которых среднедушевой " +
+            "доход ниже прожиточного минимума",
+          "For children from families not receiving targeted social assistance whose per-capita income is below " +
+            "the subsistence minimum",
+        ),
+      ),
+    ),
+    doc(
+      `status-guardianship-decision${suffix}`,
+      t(
+        "Қорғаншылықты (қамқоршылықты), патронаттық тәрбиелеуді бекіту туралы уәкілетті органның шешімі",
+        "Решение уполномоченного органа об установлении опеки (попечительства), патронатного воспитания",
+        "Decision of the competent body establishing guardianship (trusteeship) or patronage upbringing",
+      ),
+      channels,
+      s(ref, lines.guardianship[0], lines.guardianship[1]),
+      extra(
+        t(
+          "Отбасыларда тәрбиеленетін жетім балалар, ата-анасының қамқорлығынсыз қалған балалар үшін",
+          "Для детей-сирот и детей, оставшихся без попечения родителей, воспитывающихся в семьях",
+          "For orphans and children without parental care brought up in families",
+        ),
+      ),
+    ),
+    doc(
+      `status-collegial-decision${suffix}`,
+      t(
+        "Отбасының материалдық-тұрмыстық жағдайын тексеру негізінде алқалы органның шешімі",
+        "Решение коллегиального органа на основании обследования материально-бытового положения семьи",
+        "Decision of the collegial body based on an inspection of the family's material and living conditions",
+      ),
+      channels,
+      s(ref, lines.collegial[0], lines.collegial[1]),
+      extra(
+        t(
+          "Төтенше жағдайлардың салдарынан шұғыл көмекті талап ететін отбасылардан шыққан және білім беру ұйымының " +
+            "алқалы басқару органы айқындайтын білім алушылар мен тәрбиеленушілердің өзге де санаттарына жататын " +
+            "балалар үшін",
+          "Для детей из семей, требующих экстренной помощи в результате чрезвычайных ситуаций, и иных категорий " +
+            "обучающихся и воспитанников, определяемых коллегиальным органом управления организации образования",
+          "For children from families needing urgent help after an emergency, and other categories of pupils set by " +
+            "the educational organisation's collegial governing body",
+        ),
+      ),
+    ),
+  ];
+}

@@ -252,7 +252,7 @@ export const version: VersionInput = {
   },
   procedures: [
     buildProcedure(RULE, officeLeg(s("Standard p. 2, sub-p. 1", 3604, 3608))),
-    buildProcedure(RULE, scLeg(s("Standard p. 2, sub-p. 2; rules p. 9, part 4", 3604, 3614), RECEIPT)),
+    buildProcedure(RULE, scLeg(s("Standard p. 2, sub-p. 2", 3604, 3614), RECEIPT)),
   ],
   contradictions: [
     {
