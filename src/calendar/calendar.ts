@@ -320,6 +320,12 @@ export class Calendar {
     return e.closeOf(e.pc.wlist[pos]!);
   }
 
+  /** The close of working hours of `t`'s day if it is a working day, else of the next working day. */
+  endOfWorkingDay(t: Instant, schedule: ScheduleId = "provider"): Instant {
+    const e = this.engine(schedule);
+    return e.closeOf(e.workingOnOrAfter(e.idx(checkInstant(t))));
+  }
+
   /** The number of working days strictly after `from`'s day up to and including `to`'s day. */
   workingDaysAfter(from: Instant, to: Instant, schedule: ScheduleId = "provider"): number {
     const e = this.engine(schedule);

@@ -93,7 +93,12 @@ export const ProviderKind = z.enum([
 export type ProviderKind = z.infer<typeof ProviderKind>;
 
 /** Form in which the service is rendered (standard row "form"). */
-export const RenderingForm = z.enum(["electronic_fully_automated", "electronic_partially_automated", "paper"]);
+export const RenderingForm = z.enum([
+  "electronic_fully_automated",
+  "electronic_partially_automated",
+  "electronic", // the act says "electronic" without saying how automated
+  "paper",
+]);
 export type RenderingForm = z.infer<typeof RenderingForm>;
 
 /** Working schedules known to the calendar module. */

@@ -205,7 +205,11 @@ export const version: VersionInput = {
     {
       id: "provider-office",
       channel: "provider_office",
-      title: t("Көрсетілетін қызметті берушіге жүгіну", "Обращение к услугодателю", "Application at the provider's office"),
+      title: t(
+        "Көрсетілетін қызметті берушіге жүгіну",
+        "Обращение к услугодателю",
+        "Application at the provider's office",
+      ),
       source: s(DIRECT, 923, 950),
       steps: providerSteps(),
     },

@@ -22,7 +22,11 @@ export const VERSION_ID = "west-kazakhstan-2016";
 export const ISSUER = {
   kind: "regional_akimat" as const,
   region: "west-kazakhstan" as const,
-  name: t("Батыс Қазақстан облысының әкімдігі", "Акимат Западно-Казахстанской области", "West Kazakhstan regional akimat"),
+  name: t(
+    "Батыс Қазақстан облысының әкімдігі",
+    "Акимат Западно-Казахстанской области",
+    "West Kazakhstan regional akimat",
+  ),
 };
 
 export const ACT: ActRef = {
@@ -55,13 +59,14 @@ export const AMENDED_BY: ActRef[] = [
 ];
 
 export const EFFECTIVE = {
-  from: "2016-06-04",
-  to: "2020-06-15",
+  from: "2016-06-05",
+  to: "2020-06-16",
   note:
-    "In force 10 calendar days after first official publication (p. 4, lines 68–69); the publication date is not in " +
-    "the seed, so the registration date with the Justice Department (25 May 2016) + 10 days is used. Repealed by " +
-    "akimat resolution No. 131 of 5 June 2020, itself in force 10 calendar days after its first official " +
-    "publication (lines 9–13); its publication date is not in the seed, so its adoption date + 10 days is used.",
+    "In force once 10 calendar days have passed after first official publication (p. 4, lines 68–69); the " +
+    "publication date is not in the seed and cannot precede registration with the Justice Department (25 May 2016), " +
+    "so 5 June 2016 is the earliest day in force. Repealed by akimat resolution No. 131 of 5 June 2020, itself in " +
+    "force 10 calendar days after its first official publication (lines 9–13); counted from its adoption, " +
+    "16 June 2020 is the earliest day the regulation no longer applies.",
   source: s("Header and p. 4", 6, 69, "алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн"),
 };
 
@@ -119,9 +124,11 @@ export function appeals(source: Source): CitedText {
  * the documents in the form of the Standard's annex (`annex` null where the act omits the number).
  */
 export function refusalToAcceptRule(annex: number | null, source: Source): CitedText {
-  const kk = annex === null ? "Стандарттың қосымшасына (нөмірі көрсетілмеген)" : `Стандарттың ${annex}-қосымшасына`;
+  const kk =
+    annex === null ? "Стандарттың қосымшасына (нөмірі көрсетілмеген)" : `Стандарттың ${annex}-қосымшасына`;
   const ru = annex === null ? "приложению Стандарта (номер не указан)" : `приложению ${annex} к Стандарту`;
-  const en = annex === null ? "an annex of the Standard (number not given)" : `annex ${annex} of the Standard`;
+  const en =
+    annex === null ? "an annex of the Standard (number not given)" : `annex ${annex} of the Standard`;
   return {
     text: t(
       `Көрсетілетін қызметті алушы Стандарттың 9-тармағында көзделген тізбеге сәйкес құжаттардың толық топтамасын ұсынбаған жағдайда, Мемлекеттік корпорация қызметкері ${kk} сәйкес нысан бойынша құжаттарды қабылдаудан бас тарту туралы қолхат береді.`,
@@ -163,7 +170,17 @@ export function task(
   source: Source,
   extra: StepExtra = {},
 ): Step {
-  return { id, ...(extra.n ? { n: extra.n } : {}), kind: "task", actor, action, duration, output, ...rest(extra), source };
+  return {
+    id,
+    ...(extra.n ? { n: extra.n } : {}),
+    kind: "task",
+    actor,
+    action,
+    duration,
+    output,
+    ...rest(extra),
+    source,
+  };
 }
 
 /** A decision step: `question` is phrased so that "yes" continues (to `extra.next` or the next step). */
@@ -259,13 +276,17 @@ export interface ScFlow {
  * process 7 (refusal for deficiencies) and process 8 (issue of the result at the desk).
  */
 export function stateCorporationSteps(f: ScFlow, provider: Step[]): Step[] {
-  const i = (sub: number, line: TimedLine) =>
-    s(`${f.intakeRef}, sub-p. ${sub}`, line[0], line[1], line[2]);
-  const r = (sub: number, line: TimedLine) =>
-    s(`${f.resultRef}, sub-p. ${sub}`, line[0], line[1], line[2]);
+  const i = (sub: number, line: TimedLine) => s(`${f.intakeRef}, sub-p. ${sub}`, line[0], line[1], line[2]);
+  const r = (sub: number, line: TimedLine) => s(`${f.resultRef}, sub-p. ${sub}`, line[0], line[1], line[2]);
   const ex = f.acceptanceDayExcluded ? { excludedFromTerm: true } : {};
   const poa = f.powerOfAttorney;
-  const signer = f.p5Signer ?? t("Мемлекеттік корпорация қызметкерінің", "работника Государственной корпорации", "the State Corporation employee's");
+  const signer =
+    f.p5Signer ??
+    t(
+      "Мемлекеттік корпорация қызметкерінің",
+      "работника Государственной корпорации",
+      "the State Corporation employee's",
+    );
 
   const steps: Step[] = [
     task(
@@ -466,7 +487,7 @@ export function stateCorporationSteps(f: ScFlow, provider: Step[]): Step[] {
         `The applicant receives, through the State Corporation employee, the result formed in the regional gateway workstation (${f.p8Result.en}).`,
       ),
       minutes(f.p8[3]),
-      f.p8Result,
+      capitaliseText(f.p8Result),
       r(4, f.p8),
       { n: "P8", next: "end", outputDocument: f.p8Document },
     ),
@@ -655,7 +676,7 @@ export function portalSteps(f: PortalFlow, provider: Step[]): Step[] {
         `The applicant receives the result formed on the portal (${f.p7Result.en}); it is sent to the "personal cabinet" as an electronic document signed with the EDS of the provider's authorised person.`,
       ),
       null,
-      f.p7Result,
+      capitaliseText(f.p7Result),
       at(11, f.p7),
       { n: "P7", next: "end", outputDocument: f.p7Document },
     ),
@@ -664,6 +685,10 @@ export function portalSteps(f: PortalFlow, provider: Step[]): Step[] {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function capitaliseText(text: Text): Text {
+  return t(capitalise(text.kk), capitalise(text.ru), capitalise(text.en));
 }
 
 // ------------------------------------------------------------ akim route

@@ -144,14 +144,18 @@ export const version: VersionInput = {
     terms: [],
     queue: [],
     forms: {
-      values: ["electronic_partially_automated", "paper"],
+      values: ["electronic", "paper"],
       source: s(`${A}, p. 2`, 1479, 1480, "электрондық және (немесе) қағаз түрінде"),
     },
     results: [
       {
         id: "assignment-notification",
         kind: "notification",
-        title: t("Жәрдемақы тағайындау туралы хабарлама", "Уведомление о назначении пособия", "Notification of the assignment of the benefit"),
+        title: t(
+          "Жәрдемақы тағайындау туралы хабарлама",
+          "Уведомление о назначении пособия",
+          "Notification of the assignment of the benefit",
+        ),
         source: s(`${A}, p. 3`, 1483, 1484),
       },
     ],
@@ -184,7 +188,7 @@ export const version: VersionInput = {
         text: t(
           'Портал арқылы нәтиже көрсетілетін қызметті алушының "жеке кабинетіне" көрсетілетін қызметті берушінің уәкілетті тұлғасының ЭЦҚ-мен куәландырылған электрондық құжат нысанында жолданады.',
           'Через портал результат направляется в "личный кабинет" услугополучателя в форме электронного документа, удостоверенного ЭЦП уполномоченного лица услугодателя.',
-          'Through the portal the result is sent to the applicant\'s "personal cabinet" as an electronic document signed with the EDS of the provider\'s authorised person.',
+          "Through the portal the result is sent to the applicant's \"personal cabinet\" as an electronic document signed with the EDS of the provider's authorised person.",
         ),
         source: s(`${A}, p. 9, sub-p. 11`, 1638, 1643),
       },
@@ -212,7 +216,11 @@ export const version: VersionInput = {
     {
       id: "provider-office",
       channel: "provider_office",
-      title: t("Көрсетілетін қызметті берушіге жүгіну", "Обращение к услугодателю", "Application at the provider's office"),
+      title: t(
+        "Көрсетілетін қызметті берушіге жүгіну",
+        "Обращение к услугодателю",
+        "Application at the provider's office",
+      ),
       source: s(`${A}, p. 5`, 1500, 1525),
       steps: providerSteps(),
     },
@@ -299,11 +307,15 @@ export const version: VersionInput = {
       id: "sc-result-refusal",
       kind: "other",
       text: t(
-        "Мемлекеттік корпорацияның 8-процесінде нәтиже \"хабарлама немесе бас тарту туралы дәлелді жауап\", ал 3-тармақ пен көрсетілетін қызметті берушінің рәсімдері тек хабарламаны атайды.",
-        "В процессе 8 Государственной корпорации результат – \"уведомление или мотивированный ответ об отказе\", а пункт 3 и процедуры услугодателя называют только уведомление.",
+        'Мемлекеттік корпорацияның 8-процесінде нәтиже "хабарлама немесе бас тарту туралы дәлелді жауап", ал 3-тармақ пен көрсетілетін қызметті берушінің рәсімдері тек хабарламаны атайды.',
+        'В процессе 8 Государственной корпорации результат – "уведомление или мотивированный ответ об отказе", а пункт 3 и процедуры услугодателя называют только уведомление.',
         'State Corporation process 8 names the result "notification or reasoned refusal", whereas p. 3 and the provider\'s steps name only the notification.',
       ),
-      sources: [s(`${A}, p. 8, sub-p. 4`, 1589, 1592), s(`${A}, p. 3`, 1483, 1484), s(`${A}, p. 5`, 1513, 1525)],
+      sources: [
+        s(`${A}, p. 8, sub-p. 4`, 1589, 1592),
+        s(`${A}, p. 3`, 1483, 1484),
+        s(`${A}, p. 5`, 1513, 1525),
+      ],
     },
     {
       id: "legacy-public-service-centre",

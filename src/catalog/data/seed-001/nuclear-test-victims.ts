@@ -141,7 +141,11 @@ function providerSteps(variant: Variant): Step[] {
     task(
       "head-sign",
       "head",
-      t("Басшы ресімделген құжаттарға қол қояды.", "Руководитель подписывает оформленные документы.", "The head signs the documents drawn up."),
+      t(
+        "Басшы ресімделген құжаттарға қол қояды.",
+        "Руководитель подписывает оформленные документы.",
+        "The head signs the documents drawn up.",
+      ),
       workingDays(1),
       t(
         "Қол қойылған құжаттарды кеңсеге жолдайды",
@@ -196,7 +200,11 @@ function procedures(variant: Variant): Procedure[] {
       id: `provider-office-${variant}`,
       channel: "provider_office",
       variant,
-      title: t("Көрсетілетін қызметті берушіге жүгіну", "Обращение к услугодателю", "Application at the provider's office"),
+      title: t(
+        "Көрсетілетін қызметті берушіге жүгіну",
+        "Обращение к услугодателю",
+        "Application at the provider's office",
+      ),
       source: s(`${A}, p. 5`, 399, 437),
       steps: providerSteps(variant),
     },
@@ -262,7 +270,11 @@ export const version: VersionInput = {
     },
     {
       id: "duplicate",
-      title: t("Куәліктің телнұсқасын беру", "Выдача дубликата удостоверения", "Issue of a duplicate certificate"),
+      title: t(
+        "Куәліктің телнұсқасын беру",
+        "Выдача дубликата удостоверения",
+        "Issue of a duplicate certificate",
+      ),
     },
     {
       id: "compensation",
@@ -398,8 +410,8 @@ export const version: VersionInput = {
       id: "sc-result-notification",
       kind: "internal",
       text: t(
-        "Мемлекеттік корпорацияда 8-процесте нәтиже ретінде \"хабарлама немесе бас тарту туралы дәлелді жауап\" аталады, ал 3-тармақ нәтижелерді тану туралы шешім, куәлік (телнұсқа) және өтемақы төлеу деп белгілейді.",
-        "В процессе 8 Государственной корпорации результатом названо \"уведомление или мотивированный ответ об отказе\", тогда как пункт 3 называет результатами решение о признании, удостоверение (дубликат) и выплату компенсации.",
+        'Мемлекеттік корпорацияда 8-процесте нәтиже ретінде "хабарлама немесе бас тарту туралы дәлелді жауап" аталады, ал 3-тармақ нәтижелерді тану туралы шешім, куәлік (телнұсқа) және өтемақы төлеу деп белгілейді.',
+        'В процессе 8 Государственной корпорации результатом названо "уведомление или мотивированный ответ об отказе", тогда как пункт 3 называет результатами решение о признании, удостоверение (дубликат) и выплату компенсации.',
         'Process 8 at the State Corporation names the result "notification or reasoned refusal", whereas p. 3 lists the recognition decision, the certificate (duplicate) and the compensation payment.',
       ),
       sources: [s(`${A}, p. 8, sub-p. 4`, 502, 505), s(`${A}, p. 3`, 361, 377)],

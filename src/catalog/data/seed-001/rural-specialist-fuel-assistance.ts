@@ -99,7 +99,11 @@ function providerSteps(): Step[] {
         "The office clerk registers the notification and forwards it for issue to the applicant (no duration stated).",
       ),
       null,
-      t("Хабарламаны тіркеу журналына жазу", "Запись уведомления в журнале регистрации", "Notification entered in the registration journal"),
+      t(
+        "Хабарламаны тіркеу журналына жазу",
+        "Запись уведомления в журнале регистрации",
+        "Notification entered in the registration journal",
+      ),
       s(`${DIRECT}, sub-p. 5`, 1801, 1803),
       { n: "5", outputDocument: "notification" },
     ),
@@ -188,7 +192,11 @@ export const version: VersionInput = {
     {
       id: "provider-office",
       channel: "provider_office",
-      title: t("Көрсетілетін қызметті берушіге жүгіну", "Обращение к услугодателю", "Application at the provider's office"),
+      title: t(
+        "Көрсетілетін қызметті берушіге жүгіну",
+        "Обращение к услугодателю",
+        "Application at the provider's office",
+      ),
       source: s(DIRECT, 1782, 1803),
       steps: providerSteps(),
     },
@@ -215,7 +223,13 @@ export const version: VersionInput = {
           [1846, 1848, "30 (отыз) минут", minutes(30)],
           [1849, 1854, "1 (бір) жұмыс күн", workingDays(1)],
         ],
-        doc: { kkAcc: "хабарламаны", kkDat: "хабарламаға", ruAcc: "уведомление", en: "notification", kind: "notification" },
+        doc: {
+          kkAcc: "хабарламаны",
+          kkDat: "хабарламаға",
+          ruAcc: "уведомление",
+          en: "notification",
+          kind: "notification",
+        },
       }),
     },
     {
@@ -271,8 +285,8 @@ export const version: VersionInput = {
       id: "executor-reviews-notification",
       kind: "other",
       text: t(
-        "3-қадамда жауапты орындаушы хабарламаны \"қарайды\" деп жазылған, ал нәтижесі – \"хабарламаны дайындау\".",
-        "В шаге 3 ответственный исполнитель \"рассматривает\" уведомление, а результат шага – \"подготовка уведомления\".",
+        '3-қадамда жауапты орындаушы хабарламаны "қарайды" деп жазылған, ал нәтижесі – "хабарламаны дайындау".',
+        'В шаге 3 ответственный исполнитель "рассматривает" уведомление, а результат шага – "подготовка уведомления".',
         'In step 3 the responsible executor "reviews" the notification, while the step\'s result is "preparing the notification".',
       ),
       sources: [s(`${DIRECT}, sub-p. 3`, 1794, 1797)],
@@ -291,8 +305,8 @@ export const version: VersionInput = {
       id: "sc-result-refusal",
       kind: "other",
       text: t(
-        "Мемлекеттік корпорацияның 8-процесінде нәтиже \"хабарлама немесе бас тарту туралы дәлелді жауап\", ал 3-тармақ тек хабарламаны атайды.",
-        "В процессе 8 Государственной корпорации результат – \"уведомление или мотивированный ответ об отказе\", а пункт 3 называет только уведомление.",
+        'Мемлекеттік корпорацияның 8-процесінде нәтиже "хабарлама немесе бас тарту туралы дәлелді жауап", ал 3-тармақ тек хабарламаны атайды.',
+        'В процессе 8 Государственной корпорации результат – "уведомление или мотивированный ответ об отказе", а пункт 3 называет только уведомление.',
         'State Corporation process 8 names the result "notification or reasoned refusal", whereas p. 3 names only the notification.',
       ),
       sources: [s(`${A}, p. 8, sub-p. 4`, 1921, 1924), s(`${A}, p. 3`, 1759, 1762)],

@@ -91,7 +91,11 @@ function providerSteps(): Step[] {
     task(
       "head-sign",
       "head",
-      t(`Басшы ${NOTE.kkDat} қол қояды.`, `Руководитель подписывает ${NOTE.ruAcc}.`, `The head signs the ${NOTE.en}.`),
+      t(
+        `Басшы ${NOTE.kkDat} қол қояды.`,
+        `Руководитель подписывает ${NOTE.ruAcc}.`,
+        `The head signs the ${NOTE.en}.`,
+      ),
       workingDays(1),
       t(
         "Қол қойылған хабарламаны кеңсеге жолдайды",
@@ -194,7 +198,7 @@ export const version: VersionInput = {
       text: t(
         "Рәсімді бастау үшін негіздеме – Стандарттың 9-тармағына сәйкес нысан бойынша өтініш; құжаттар Стандарттың 9-тармағында көрсетілген.",
         "Основание для начала процедуры – заявление по форме согласно пункту 9 Стандарта; документы указаны в пункте 9 Стандарта.",
-        "The procedure starts on an application \"in the form under paragraph 9 of the Standard\"; the documents are listed in paragraph 9 of the Standard.",
+        'The procedure starts on an application "in the form under paragraph 9 of the Standard"; the documents are listed in paragraph 9 of the Standard.',
       ),
       source: s(`${A}, pp. 4–5`, 1205, 1214),
     },
@@ -210,7 +214,11 @@ export const version: VersionInput = {
     {
       id: "provider-office",
       channel: "provider_office",
-      title: t("Көрсетілетін қызметті берушіге жүгіну", "Обращение к услугодателю", "Application at the provider's office"),
+      title: t(
+        "Көрсетілетін қызметті берушіге жүгіну",
+        "Обращение к услугодателю",
+        "Application at the provider's office",
+      ),
       source: s(DIRECT, 1208, 1242),
       steps: providerSteps(),
     },
@@ -283,8 +291,8 @@ export const version: VersionInput = {
       id: "application-form-paragraph-9",
       kind: "other",
       text: t(
-        "4-тармақ өтінішті \"Стандарттың 9-тармағына сәйкес нысан бойынша\" деп көрсетеді, ал 9-тармақ құжаттар тізбесі; басқа регламенттер өтініш нысанын Стандарттың қосымшасына сілтейді.",
-        "Пункт 4 называет заявление \"по форме согласно пункту 9 Стандарта\", хотя пункт 9 – перечень документов; другие регламенты ссылаются на форму в приложении к Стандарту.",
+        '4-тармақ өтінішті "Стандарттың 9-тармағына сәйкес нысан бойынша" деп көрсетеді, ал 9-тармақ құжаттар тізбесі; басқа регламенттер өтініш нысанын Стандарттың қосымшасына сілтейді.',
+        'Пункт 4 называет заявление "по форме согласно пункту 9 Стандарта", хотя пункт 9 – перечень документов; другие регламенты ссылаются на форму в приложении к Стандарту.',
         'P. 4 gives the application "in the form under paragraph 9 of the Standard", although paragraph 9 is the list of documents; the other regulations point to a form in an annex of the Standard.',
       ),
       sources: [s(`${A}, p. 4`, 1205, 1207), s(`${A}, p. 5, sub-p. 1`, 1211, 1214)],

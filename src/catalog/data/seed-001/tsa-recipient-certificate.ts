@@ -36,14 +36,30 @@ const TERM = s(P5, 2072, 2073, "15 (он бес) минут ішінде");
  */
 function steps(akim: boolean): Step[] {
   const office = akim
-    ? t("Ауылдық округ әкімі аппаратының маманы", "Специалист аппарата акима сельского округа", "The akim office specialist")
-    : t("Көрсетілетін қызметті берушінің кеңсе маманы", "Специалист канцелярии услугодателя", "The provider's office specialist");
+    ? t(
+        "Ауылдық округ әкімі аппаратының маманы",
+        "Специалист аппарата акима сельского округа",
+        "The akim office specialist",
+      )
+    : t(
+        "Көрсетілетін қызметті берушінің кеңсе маманы",
+        "Специалист канцелярии услугодателя",
+        "The provider's office specialist",
+      );
   const head = akim
     ? t("Ауылдық округ әкімі", "Аким сельского округа", "The rural district akim")
     : t("Көрсетілетін қызметті берушінің басшысы", "Руководитель услугодателя", "The provider's head");
   const executor = akim
-    ? t("Әкім аппаратының жауапты орындаушысы", "Ответственный исполнитель аппарата акима", "The akim office's responsible executor")
-    : t("Көрсетілетін қызметті берушінің жауапты орындаушысы", "Ответственный исполнитель услугодателя", "The provider's responsible executor");
+    ? t(
+        "Әкім аппаратының жауапты орындаушысы",
+        "Ответственный исполнитель аппарата акима",
+        "The akim office's responsible executor",
+      )
+    : t(
+        "Көрсетілетін қызметті берушінің жауапты орындаушысы",
+        "Ответственный исполнитель услугодателя",
+        "The provider's responsible executor",
+      );
   return [
     task(
       "office-register",
@@ -99,7 +115,11 @@ function steps(akim: boolean): Step[] {
     task(
       "head-sign",
       akim ? "akim" : "head",
-      t(`${head.kk} анықтамаға қол қояды.`, `${head.ru} подписывает справку.`, `${head.en} signs the certificate.`),
+      t(
+        `${head.kk} анықтамаға қол қояды.`,
+        `${head.ru} подписывает справку.`,
+        `${head.en} signs the certificate.`,
+      ),
       null,
       t(
         `Қол қойылған анықтаманы ${akim ? "ауылдық округ әкімі аппаратының маманына" : "кеңсеге"} жолдайды`,
@@ -118,7 +138,11 @@ function steps(akim: boolean): Step[] {
         `${office.en} registers the certificate in the journal and hands it to the applicant.`,
       ),
       null,
-      t("Анықтаманы көрсетілетін қызметті алушыға береді", "Справка выдана услугополучателю", "Certificate handed to the applicant"),
+      t(
+        "Анықтаманы көрсетілетін қызметті алушыға береді",
+        "Справка выдана услугополучателю",
+        "Certificate handed to the applicant",
+      ),
       s(`${P5}, sub-p. 5`, 2097, 2100),
       { n: "5", outputDocument: "certificate" },
     ),
@@ -156,7 +180,7 @@ export const version: VersionInput = {
     ],
     queue: [],
     forms: {
-      values: ["electronic_partially_automated", "paper"],
+      values: ["electronic", "paper"],
       source: s(`${A}, p. 2`, 2046, 2047, "электрондық және (немесе) қағаз түрінде"),
     },
     results: [
@@ -212,7 +236,11 @@ export const version: VersionInput = {
     {
       id: "provider-office",
       channel: "provider_office",
-      title: t("Көрсетілетін қызметті берушіге жүгіну", "Обращение к услугодателю", "Application at the provider's office"),
+      title: t(
+        "Көрсетілетін қызметті берушіге жүгіну",
+        "Обращение к услугодателю",
+        "Application at the provider's office",
+      ),
       source: s(P5, 2070, 2100),
       steps: steps(false),
     },
@@ -270,8 +298,8 @@ export const version: VersionInput = {
       id: "sc-result-notification",
       kind: "internal",
       text: t(
-        "Мемлекеттік корпорацияның 8-процесінде нәтиже \"хабарлама немесе бас тарту туралы дәлелді жауап\", ал 3-тармақ бойынша нәтиже – атаулы әлеуметтік көмек алушыларға тиесілігін (не тиесілі еместігін) растайтын анықтама.",
-        "В процессе 8 Государственной корпорации результат – \"уведомление или мотивированный ответ об отказе\", а по пункту 3 результат – справка о принадлежности (непринадлежности) к получателям адресной социальной помощи.",
+        'Мемлекеттік корпорацияның 8-процесінде нәтиже "хабарлама немесе бас тарту туралы дәлелді жауап", ал 3-тармақ бойынша нәтиже – атаулы әлеуметтік көмек алушыларға тиесілігін (не тиесілі еместігін) растайтын анықтама.',
+        'В процессе 8 Государственной корпорации результат – "уведомление или мотивированный ответ об отказе", а по пункту 3 результат – справка о принадлежности (непринадлежности) к получателям адресной социальной помощи.',
         'State Corporation process 8 names the result "notification or reasoned refusal", whereas under p. 3 the result is a certificate of belonging (or not) to recipients of targeted social assistance.',
       ),
       sources: [s(`${A}, p. 8, sub-p. 4`, 2166, 2169), s(`${A}, p. 3`, 2053, 2055)],
@@ -280,8 +308,8 @@ export const version: VersionInput = {
       id: "electronic-form-without-portal",
       kind: "other",
       text: t(
-        "Қызмет нысаны \"электрондық және (немесе) қағаз түрінде\", бірақ жүгіну арналарының арасында портал жоқ (тек Мемлекеттік корпорация, көрсетілетін қызметті беруші, ауылдық округ әкімі).",
-        "Форма услуги \"электронная и (или) бумажная\", но портала среди каналов обращения нет (только Государственная корпорация, услугодатель, аким сельского округа).",
+        'Қызмет нысаны "электрондық және (немесе) қағаз түрінде", бірақ жүгіну арналарының арасында портал жоқ (тек Мемлекеттік корпорация, көрсетілетін қызметті беруші, ауылдық округ әкімі).',
+        'Форма услуги "электронная и (или) бумажная", но портала среди каналов обращения нет (только Государственная корпорация, услугодатель, аким сельского округа).',
         'The service form is "electronic and/or paper", but the portal is not among the intake channels (only the State Corporation, the provider and the rural district akim).',
       ),
       sources: [s(`${A}, p. 2`, 2046, 2047), s(`${A}, p. 1`, 2040, 2045)],

@@ -50,7 +50,11 @@ function providerSteps(): Step[] {
         "The head reviews the documents and assigns the responsible executor.",
       ),
       minutes(2),
-      t("Жауапты орындаушыға тапсырма береді", "Поручение ответственному исполнителю", "Task given to the responsible executor"),
+      t(
+        "Жауапты орындаушыға тапсырма береді",
+        "Поручение ответственному исполнителю",
+        "Task given to the responsible executor",
+      ),
       s(`${A}, p. 6, sub-p. 2`, 647, 650, "2 (екі) минут ішінде"),
       { n: "2", outputDocument: "resolution_note" },
     ),
@@ -108,8 +112,18 @@ function providerSteps(): Step[] {
   ];
 }
 
-const PROVIDER_TERM = s(`${A}, p. 4, sub-p. 1`, 623, 624, "қызметті берушіге тапсырған сәттен бастап – 10 минут");
-const SC_PORTAL_TERM = s(`${A}, p. 4, sub-p. 1`, 623, 624, "Мемлекеттік корпорацияға және порталға – 15 минут");
+const PROVIDER_TERM = s(
+  `${A}, p. 4, sub-p. 1`,
+  623,
+  624,
+  "қызметті берушіге тапсырған сәттен бастап – 10 минут",
+);
+const SC_PORTAL_TERM = s(
+  `${A}, p. 4, sub-p. 1`,
+  623,
+  624,
+  "Мемлекеттік корпорацияға және порталға – 15 минут",
+);
 
 export const version: VersionInput = {
   id: VERSION_ID,
@@ -165,7 +179,7 @@ export const version: VersionInput = {
       },
     ],
     forms: {
-      values: ["electronic_partially_automated", "paper"],
+      values: ["electronic", "paper"],
       source: s(`${A}, p. 2`, 615, 616, "электрондық және (немесе) қағаз түрінде"),
     },
     results: [
@@ -208,7 +222,7 @@ export const version: VersionInput = {
         text: t(
           'Портал арқылы нәтиже көрсетілетін қызметті алушының "жеке кабинетіне" көрсетілетін қызметті берушінің уәкілетті тұлғасының ЭЦҚ-мен куәландырылған электрондық құжат нысанында жолданады.',
           'Через портал результат направляется в "личный кабинет" услугополучателя в форме электронного документа, удостоверенного ЭЦП уполномоченного лица услугодателя.',
-          'Through the portal the result is sent to the applicant\'s "personal cabinet" as an electronic document signed with the EDS of the provider\'s authorised person.',
+          "Through the portal the result is sent to the applicant's \"personal cabinet\" as an electronic document signed with the EDS of the provider's authorised person.",
         ),
         source: s(`${A}, p. 10, sub-p. 11`, 786, 791),
       },
@@ -228,7 +242,11 @@ export const version: VersionInput = {
     {
       id: "provider-office",
       channel: "provider_office",
-      title: t("Көрсетілетін қызметті берушіге жүгіну", "Обращение к услугодателю", "Application at the provider's office"),
+      title: t(
+        "Көрсетілетін қызметті берушіге жүгіну",
+        "Обращение к услугодателю",
+        "Application at the provider's office",
+      ),
       source: s(`${A}, p. 6`, 641, 664),
       steps: providerSteps(),
     },
@@ -325,8 +343,8 @@ export const version: VersionInput = {
       id: "portal-result-notification",
       kind: "internal",
       text: t(
-        "Портал арқылы 7-процесте нәтиже \"электрондық құжат түріндегі хабарлама\" деп аталады, ал 3-тармақ бойынша нәтиже – жұмыссыз ретінде тіркеу туралы анықтама.",
-        "В процессе 7 на портале результатом названо \"уведомление в форме электронного документа\", тогда как по пункту 3 результат – справка о регистрации в качестве безработного.",
+        'Портал арқылы 7-процесте нәтиже "электрондық құжат түріндегі хабарлама" деп аталады, ал 3-тармақ бойынша нәтиже – жұмыссыз ретінде тіркеу туралы анықтама.',
+        'В процессе 7 на портале результатом названо "уведомление в форме электронного документа", тогда как по пункту 3 результат – справка о регистрации в качестве безработного.',
         'Portal process 7 calls the result "a notification as an electronic document", whereas p. 3 makes the result a certificate of registration as unemployed.',
       ),
       sources: [s(`${A}, p. 10, sub-p. 11`, 786, 788), s(`${A}, p. 3`, 619, 621)],

@@ -55,7 +55,11 @@ function providerSteps(): Step[] {
         "The provider's head reviews the documents and assigns the responsible executor.",
       ),
       workingDays(1),
-      t("Жауапты орындаушыға тапсырма береді", "Поручение ответственному исполнителю", "Task given to the responsible executor"),
+      t(
+        "Жауапты орындаушыға тапсырма береді",
+        "Поручение ответственному исполнителю",
+        "Task given to the responsible executor",
+      ),
       s(`${A}, p. 6, sub-p. 2`, 151, 154, "1 (бір) жұмыс күн ішінде"),
       { n: "2", outputDocument: "resolution_note" },
     ),
@@ -186,11 +190,21 @@ export const version: VersionInput = {
         maxServiceMinutes: 20,
         source: s(`${A}, p. 4, sub-pp. 2–3`, 128, 135),
       },
-      { channel: "portal", maxWaitMinutes: 15, maxServiceMinutes: 20, source: s(`${A}, p. 4, sub-pp. 2–3`, 128, 135) },
+      {
+        channel: "portal",
+        maxWaitMinutes: 15,
+        maxServiceMinutes: 20,
+        source: s(`${A}, p. 4, sub-pp. 2–3`, 128, 135),
+      },
     ],
     forms: {
       values: ["electronic_partially_automated", "paper"],
-      source: s(`${A}, p. 2`, 112, 113, "электрондық (ішінара автоматтандырылған) және (немесе) қағаз түрінде"),
+      source: s(
+        `${A}, p. 2`,
+        112,
+        113,
+        "электрондық (ішінара автоматтандырылған) және (немесе) қағаз түрінде",
+      ),
     },
     results: [
       {
@@ -215,7 +229,7 @@ export const version: VersionInput = {
         text: t(
           'Порталда хабарлама көрсетілетін қызметті алушының "жеке кабинетіне" көрсетілетін қызметті берушінің уәкілетті адамының ЭЦҚ-мен куәландырылған электрондық құжат нысанында жіберіледі.',
           'На портале уведомление направляется в "личный кабинет" услугополучателя в форме электронного документа, удостоверенного ЭЦП уполномоченного лица услугодателя.',
-          'On the portal the notification is sent to the applicant\'s "personal cabinet" as an electronic document signed with the EDS of the provider\'s authorised person.',
+          "On the portal the notification is sent to the applicant's \"personal cabinet\" as an electronic document signed with the EDS of the provider's authorised person.",
         ),
         source: s(`${A}, p. 3`, 118, 121),
       },

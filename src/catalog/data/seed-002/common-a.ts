@@ -47,15 +47,16 @@ export const ACT: VersionInput["act"] = {
 };
 
 export const EFFECTIVE: VersionInput["effective"] = {
-  from: "2018-06-08",
-  to: "2020-02-16",
+  from: "2018-06-09",
+  to: "2020-02-17",
   note:
     "Resolution No. 1114 of 14.05.2018 (registered by the Kyzylorda Justice Department on 29.05.2018, No. 6299) " +
     "enters into force ten calendar days after its first official publication (p. 4, line 51); the publication date " +
-    "is not in the seed, so registration date + 10 days (2018-06-08) is used as the earliest possible date. " +
+    "is not in the seed; it cannot precede registration, so the ten days run 30.05–08.06.2018 at the earliest and " +
+    "2018-06-09 is the earliest day in force. " +
     "Repealed by akimat resolution No. 163 of 06.02.2020, which itself enters into force ten calendar days after its " +
     "first official publication (lines 9–11); its registration and publication dates are not in the seed, so " +
-    "adoption date + 10 days (2020-02-16) is used as the earliest possible end date.",
+    "the ten days counted from its adoption give 2020-02-17 as the earliest day it no longer applies.",
   source: s("Resolution No. 1114: header, repeal note and p. 4", 9, 51),
 };
 

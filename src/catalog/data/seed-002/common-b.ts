@@ -8,6 +8,7 @@
 import type { Duration, Text } from "../../schema.ts";
 import type { DocumentKind, Role } from "../../vocabulary.ts";
 import { type SeedVersion, src, t, type VersionInput } from "../build.ts";
+import { ACT, EFFECTIVE, ISSUER } from "./common-a.ts";
 
 export const SEED = "002" as const;
 
@@ -37,44 +38,9 @@ export interface Timed {
 
 // ------------------------------------------------------------------ version head
 
-/** Resolution No. 1114: issuer, act, repeal, entry into force (lines 1–76). */
+/** Resolution No. 1114: issuer, act, repeal, entry into force (lines 1–76), shared with regulations 1–8. */
 export function versionHead(): Pick<VersionInput, "id" | "issuer" | "act" | "amendedBy" | "effective"> {
-  return {
-    id: "kyzylorda-2018",
-    issuer: {
-      kind: "regional_akimat",
-      region: "kyzylorda",
-      name: t("Қызылорда облысының әкімдігі", "Акимат Кызылординской области", "Kyzylorda regional akimat"),
-    },
-    act: {
-      kind: "resolution",
-      number: "1114",
-      date: "2018-05-14",
-      registration: { number: "6299", date: "2018-05-29" },
-      title: t(
-        "Мемлекеттік көрсетілетін қызметтер регламенттерін бекіту туралы",
-        "Об утверждении регламентов государственных услуг",
-        "On approval of regulations of state services",
-      ),
-      issuedBy: t(
-        "Қызылорда облысының әкімдігі",
-        "Акимат Кызылординской области",
-        "Kyzylorda regional akimat",
-      ),
-    },
-    amendedBy: [],
-    effective: {
-      from: "2018-06-08",
-      to: "2020-02-16",
-      note:
-        "Resolution No. 1114 (registered 29.05.2018 No. 6299) enters into force 10 calendar days after its first " +
-        "official publication (p. 4); the publication date is not in the seed, so registration date + 10 days is used. " +
-        "Repealed by akimat resolution No. 163 of 06.02.2020, which itself enters into force 10 calendar days after " +
-        "its first official publication; that date is not in the seed either, so 06.02.2020 + 10 days is used " +
-        "(the real end date is that day or later).",
-      source: s("Resolution header and repeal note; p. 4", 9, 51, "күнтізбелік он күн өткен соң"),
-    },
-  };
+  return { id: "kyzylorda-2018", issuer: ISSUER, act: ACT, amendedBy: [], effective: EFFECTIVE };
 }
 
 /** The national standard (MES order No. 198 of 13.04.2015) a regulation implements. */

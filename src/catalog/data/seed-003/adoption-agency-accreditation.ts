@@ -3,9 +3,10 @@
  * (MES order No. 513 of 9 December 2014) as amended by order No. 414 (list item 1, lines 46–197) and their
  * annexes 1–2 as restated by list annexes 1–2 (lines 827–1485).
  */
+
+import type { Step } from "../../schema.ts";
 import type { VersionInput } from "../build.ts";
 import { calendarDays, t, workingDays } from "../build.ts";
-import type { Step } from "../../schema.ts";
 import {
   doc,
   effective414,
@@ -179,7 +180,11 @@ function accreditationProcedure(channel: Channel): VersionInput["procedures"][nu
         outputDocument: "decision",
         source: s("Accreditation Rules p. 12", 87, 93, "күнтізбелік 14 (он төрт) күн ішінде"),
       },
-      noRefusalGroundsDecision("no-refusal-grounds", "responsible_executor", s("Accreditation Rules p. 12; p. 13, part 2", 87, 101)),
+      noRefusalGroundsDecision(
+        "no-refusal-grounds",
+        "responsible_executor",
+        s("Accreditation Rules p. 12; p. 13, part 2", 87, 101),
+      ),
       {
         id: "issue-decision",
         kind: "task",
@@ -196,11 +201,7 @@ function accreditationProcedure(channel: Channel): VersionInput["procedures"][nu
               "Issues the decision on accreditation, or the refusal, within 10 calendar days of its adoption; on the portal the result goes to the recipient's personal cabinet.",
             ),
         duration: calendarDays(10),
-        output: t(
-          "Шешім немесе бас тарту берілді",
-          "Решение или отказ выданы",
-          "Decision or refusal issued",
-        ),
+        output: t("Шешім немесе бас тарту берілді", "Решение или отказ выданы", "Decision or refusal issued"),
         outputDocument: "decision",
         next: "end",
         source: s("Accreditation Rules p. 13, part 1", 94, 96, "күнтізбелік 10 (он) күн"),
@@ -267,7 +268,11 @@ function extensionProcedure(channel: Channel): VersionInput["procedures"][number
         output: t("Құжаттар тексерілді", "Документы проверены", "Documents checked"),
         source: s("Accreditation Rules p. 24, part 1", 135, 140, "9 (тоғыз) жұмыс күні ішінде"),
       },
-      noRefusalGroundsDecision("no-refusal-grounds", "responsible_executor", s("Accreditation Rules p. 24", 135, 143)),
+      noRefusalGroundsDecision(
+        "no-refusal-grounds",
+        "responsible_executor",
+        s("Accreditation Rules p. 24", 135, 143),
+      ),
       {
         id: "extension-decision",
         kind: "task",
@@ -716,7 +721,13 @@ const accGrounds = [
     source: s(`${A2}, row 9, sub-p. 9`, 1343, 1346),
   },
   genericGround("nla", 10, KK_GENERIC.nla, s(`${A2}, row 9, sub-p. 10`, 1347, 1356), ACC),
-  genericGround("negative_approval", 11, KK_GENERIC.negative_approval, s(`${A2}, row 9, sub-p. 11`, 1357, 1363), ACC),
+  genericGround(
+    "negative_approval",
+    11,
+    KK_GENERIC.negative_approval,
+    s(`${A2}, row 9, sub-p. 11`, 1357, 1363),
+    ACC,
+  ),
   genericGround("court_ban", 12, KK_GENERIC.court_ban, s(`${A2}, row 9, sub-p. 12`, 1364, 1370), ACC),
   genericGround(
     "special_right",
@@ -740,8 +751,20 @@ const extGrounds = [
     provision: "Code of the Republic of Kazakhstan on Marriage (Matrimony) and Family",
     source: s(`${A2}, row 9, extension, sub-p. 1`, 1397, 1400),
   },
-  genericGround("unreliable", 2, KK_GENERIC.unreliable, s(`${A2}, row 9, extension, sub-p. 2`, 1401, 1407), EXT),
-  genericGround("court_ban", 3, KK_GENERIC.court_ban, s(`${A2}, row 9, extension, sub-p. 3`, 1408, 1414), EXT),
+  genericGround(
+    "unreliable",
+    2,
+    KK_GENERIC.unreliable,
+    s(`${A2}, row 9, extension, sub-p. 2`, 1401, 1407),
+    EXT,
+  ),
+  genericGround(
+    "court_ban",
+    3,
+    KK_GENERIC.court_ban,
+    s(`${A2}, row 9, extension, sub-p. 3`, 1408, 1414),
+    EXT,
+  ),
   genericGround(
     "special_right",
     4,
@@ -757,7 +780,13 @@ const extGrounds = [
     s(`${A2}, row 9, extension, sub-p. 6`, 1433, 1439),
     EXT,
   ),
-  genericGround("personal_data", 7, KK_GENERIC.personal_data, s(`${A2}, row 9, extension, sub-p. 7`, 1440, 1453), EXT),
+  genericGround(
+    "personal_data",
+    7,
+    KK_GENERIC.personal_data,
+    s(`${A2}, row 9, extension, sub-p. 7`, 1440, 1453),
+    EXT,
+  ),
 ];
 
 const TERM_TEXT_ACC =
@@ -907,7 +936,11 @@ export const version: VersionInput = {
         source: s(`${A2}, row 5`, 998, 1003),
       },
     ],
-    fee: { free: true, text: t("Тегін", "Бесплатно", "Free of charge"), source: s(`${A2}, row 6`, 1005, 1015) },
+    fee: {
+      free: true,
+      text: t("Тегін", "Бесплатно", "Free of charge"),
+      source: s(`${A2}, row 6`, 1005, 1015),
+    },
     schedules: [
       {
         who: "provider",

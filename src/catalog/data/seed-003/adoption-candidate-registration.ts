@@ -61,7 +61,7 @@ const documents: VersionInput["standard"]["documents"] = [
     "health-and-dispensary-certificates",
     ["portal"],
     t(
-      'Көрсетілетін қызметті алушының және егер некеде тұрса жұбайының (зайыбының) Денсаулық сақтау және әлеуметтік даму министрінің 2015 жылғы 28 тамыздағы № 692 бұйрығымен (№ 12127) бекітілген тізбеге сәйкес ауруының жоқтығын растайтын денсаулық жағдайы туралы анықтаманың, сондай-ақ Денсаулық сақтау министрінің 2020 жылғы 18 мамырдағы № ҚР ДСМ-49/2020 бұйрығымен бекітілген нысанға сәйкес наркологиялық және психиатриялық диспансерлерде есепте тұрғандығы туралы мәліметтің жоқтығы туралы анықтаманың электрондық көшірмесі',
+      "Көрсетілетін қызметті алушының және егер некеде тұрса жұбайының (зайыбының) Денсаулық сақтау және әлеуметтік даму министрінің 2015 жылғы 28 тамыздағы № 692 бұйрығымен (№ 12127) бекітілген тізбеге сәйкес ауруының жоқтығын растайтын денсаулық жағдайы туралы анықтаманың, сондай-ақ Денсаулық сақтау министрінің 2020 жылғы 18 мамырдағы № ҚР ДСМ-49/2020 бұйрығымен бекітілген нысанға сәйкес наркологиялық және психиатриялық диспансерлерде есепте тұрғандығы туралы мәліметтің жоқтығы туралы анықтаманың электрондық көшірмесі",
       "Электронная копия справки о состоянии здоровья, подтверждающей отсутствие заболеваний по перечню, утвержденному приказом Министра здравоохранения и социального развития от 28 августа 2015 года № 692 (№ 12127), услугополучателя и, если состоит в браке, супруга (супруги), а также справки об отсутствии сведений о состоянии на учете в наркологическом и психиатрическом диспансерах по форме, утвержденной приказом Министра здравоохранения от 18 мая 2020 года № ҚР ДСМ-49/2020",
       "Electronic copy of the health certificate of the recipient (and the spouse, if married) confirming none of the diseases on the list of MHSD order No. 692 of 28 August 2015 (reg. No. 12127), and of the certificate of no registration at narcological and psychiatric dispensaries in the form of MoH order No. ҚР ДСМ-49/2020 of 18 May 2020",
     ),
@@ -97,7 +97,11 @@ const documents: VersionInput["standard"]["documents"] = [
     s(`${R8}, sub-p. 6`, 1668, 1676),
     {
       presentation: "electronic_copy",
-      condition: t("Жақын туыстарын қоспағанда", "За исключением близких родственников", "Not required of close relatives"),
+      condition: t(
+        "Жақын туыстарын қоспағанда",
+        "За исключением близких родственников",
+        "Not required of close relatives",
+      ),
     },
   ),
   doc(
@@ -167,7 +171,15 @@ const documents: VersionInput["standard"]["documents"] = [
   ),
 ];
 
-const ground = (n: number, kk: string, ru: string, en: string, from: number, to: number, provision?: string) => ({
+const ground = (
+  n: number,
+  kk: string,
+  ru: string,
+  en: string,
+  from: number,
+  to: number,
+  provision?: string,
+) => ({
   n,
   text: t(kk, ru, en),
   ...(provision === undefined ? {} : { provision }),
@@ -175,7 +187,14 @@ const ground = (n: number, kk: string, ru: string, en: string, from: number, to:
 });
 
 const refusalGrounds: VersionInput["standard"]["refusalGrounds"] = [
-  ground(1, "Көрсетілетін қызметті алушының кәмелет жасқа толмауы", "Недостижение услугополучателем совершеннолетия", "The recipient is not of full age", 1678, 1680),
+  ground(
+    1,
+    "Көрсетілетін қызметті алушының кәмелет жасқа толмауы",
+    "Недостижение услугополучателем совершеннолетия",
+    "The recipient is not of full age",
+    1678,
+    1680,
+  ),
   ground(
     2,
     "Көрсетілетін қызметті алушыны соттың әрекетке қабілетсіз немесе әрекетке қабілеті шектеулі деп тануы",
@@ -400,7 +419,11 @@ export const version: VersionInput = {
         source: s("Registration Rules p. 11, part 1", 250, 257),
       },
     ],
-    fee: { free: true, text: t("Тегін", "Бесплатно", "Free of charge"), source: s(`${A3}, row 6`, 1562, 1572) },
+    fee: {
+      free: true,
+      text: t("Тегін", "Бесплатно", "Free of charge"),
+      source: s(`${A3}, row 6`, 1562, 1572),
+    },
     schedules: [
       {
         who: "portal",

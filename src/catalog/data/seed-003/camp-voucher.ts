@@ -28,23 +28,35 @@ import {
   refusalReceiptRequirement,
   rowTen,
   s,
+  schoolLeg,
   scLeg,
   scSchedule,
-  schoolLeg,
   statusDocuments,
 } from "./common-b.ts";
 
-const RECEIPT = { ref: "List annex 19 (rules annex 3), receipt of refusal to accept documents", from: 5118, to: 5140 };
+const RECEIPT = {
+  ref: "List annex 19 (rules annex 3), receipt of refusal to accept documents",
+  from: 5118,
+  to: 5140,
+};
 
 const HEARING: HearingRule = {
   para: "Rules p. 10",
   preliminary: { from: 735, to: 743, quote: "3 (үш) жұмыс күнінен" },
   hearing: { from: 744, to: 744, article: "74" },
   after: { from: 745, to: 747, quote: "1 (бір) жұмыс күні", days: 1 },
-  recipients: t(
-    "жолдаманы не дәлелді бас тартуды көрсетілетін қызметті алушыға немесе Мемлекеттік корпорацияға.",
-    "путевка либо мотивированный отказ — услугополучателю или в Государственную корпорацию.",
-    "the voucher or the reasoned refusal goes to the applicant or to the State Corporation.",
+  afterText: t(
+    "Тыңдау нәтижелері бойынша көрсетілетін қызметті беруші 1 (бір) жұмыс күні ішінде жолдаманы не мемлекеттік " +
+      "қызметті көрсетуден дәлелді бас тартуды көрсетілетін қызметті алушыға немесе Мемлекеттік корпорацияға жолдайды.",
+    "По результатам заслушивания услугодатель в течение 1 (одного) рабочего дня направляет путевку либо " +
+      "мотивированный отказ услугополучателю или в Государственную корпорацию.",
+    "After the hearing, the provider sends the voucher or a reasoned refusal to the applicant or to the State " +
+      "Corporation within 1 working day.",
+  ),
+  to: t(
+    "көрсетілетін қызметті алушыға немесе Мемлекеттік корпорацияға",
+    "услугополучателю или в Государственную корпорацию",
+    "to the applicant or to the State Corporation",
   ),
 };
 
@@ -164,7 +176,12 @@ export const version: VersionInput = {
         channel: "educational_organisation",
         maxWaitMinutes: 15,
         maxServiceMinutes: 30,
-        source: s("Standard p. 3, sub-pp. 2–3 (the provider includes educational organisations)", 4713, 4722, QUEUE_QUOTE),
+        source: s(
+          "Standard p. 3, sub-pp. 2–3 (the provider includes educational organisations)",
+          4713,
+          4722,
+          QUEUE_QUOTE,
+        ),
       },
       {
         channel: "state_corporation",
@@ -209,20 +226,14 @@ export const version: VersionInput = {
       },
       {
         text: t(
-          "Порталда нәтиже көрсетілетін қызметті алушының \"жеке кабинетіне\" жіберіледі және сақталады.",
+          'Порталда нәтиже көрсетілетін қызметті алушының "жеке кабинетіне" жіберіледі және сақталады.',
           "На портале результат направляется и хранится в «личном кабинете» услугополучателя.",
           "On the portal the result is sent to, and stored in, the applicant's personal cabinet.",
         ),
         source: s("Standard p. 5", 4740, 4744),
       },
       {
-        text: t(
-          "Тыңдаудан кейін жолдама не дәлелді бас тарту көрсетілетін қызметті алушыға немесе Мемлекеттік " +
-            "корпорацияға жолданады.",
-          "После заслушивания путевка либо мотивированный отказ направляется услугополучателю или в " +
-            "Государственную корпорацию.",
-          "After a hearing, the voucher or the reasoned refusal is sent to the applicant or to the State Corporation.",
-        ),
+        text: HEARING.afterText,
         source: s("Rules p. 10, part 4", 745, 747),
       },
     ],
@@ -262,7 +273,7 @@ export const version: VersionInput = {
         s("Standard p. 8 (provider and State Corporation), sub-p. 3", 4817, 4826),
         {
           condition: t(
-            "\"АХАЖ тіркеу пункті\" АЖ-де мәліметтер болмаған кезде",
+            '"АХАЖ тіркеу пункті" АЖ-де мәліметтер болмаған кезде',
             "При отсутствии сведений в ИС «Регистрационный пункт ЗАГС»",
             "Only if the civil-registry system (АХАЖ АЖ) has no record",
           ),
@@ -391,7 +402,11 @@ export const version: VersionInput = {
     refusalGroundsRef: null,
     otherRequirements: [
       addresses(s("Standard p. 7", 4800, 4806)),
-      ...rowTen(s("Standard p. 10", 5071, 5075), s("Standard p. 10", 5076, 5081), s("Standard p. 10", 5082, 5093)),
+      ...rowTen(
+        s("Standard p. 10", 5071, 5075),
+        s("Standard p. 10", 5076, 5081),
+        s("Standard p. 10", 5082, 5093),
+      ),
       ...hearingRequirements(HEARING),
       monitoringRequirement("Rules p. 13-1", 752, 765),
       refusalReceiptRequirement(RECEIPT.ref, RECEIPT.from, RECEIPT.to),

@@ -4,9 +4,10 @@
  * monitoring-system duty, the generic refusal grounds and the schedules. Every source (lines, quotes)
  * is passed in by the caller so that each version cites its own paragraph.
  */
+
+import type { ActRef, CitedText, Duration, RefusalGround, Source, Step, Text } from "../../schema.ts";
 import type { VersionInput } from "../build.ts";
 import { src, t } from "../build.ts";
-import type { ActRef, CitedText, Duration, RefusalGround, Source, Step, Text } from "../../schema.ts";
 
 type Schedule = VersionInput["standard"]["schedules"][number];
 type Effective = VersionInput["effective"];
@@ -231,7 +232,13 @@ export function portalSchedule(source: Source): Schedule {
 
 // ------------------------------------------------------------------ generic refusal grounds
 
-type GenericKind = "unreliable" | "nla" | "negative_approval" | "court_ban" | "special_right" | "personal_data";
+type GenericKind =
+  | "unreliable"
+  | "nla"
+  | "negative_approval"
+  | "court_ban"
+  | "special_right"
+  | "personal_data";
 
 const GENERIC: Record<GenericKind, { ru: string; en: string; provision?: string }> = {
   unreliable: {
@@ -302,9 +309,9 @@ export const KK_GENERIC = {
 export function contactAndDigitalDocuments(ref: string, from: number, to: number): CitedText {
   return {
     text: t(
-      "Көрсетілетін қызметті алушының ЭЦҚ болған жағдайда мемлекеттік көрсетілетін қызметті портал арқылы электрондық нысанда алуға мүмкіндігі бар. Қызмет көрсету тәртібі мен мәртебесі туралы ақпаратты Бірыңғай байланыс орталығы арқылы алады: 1414, 8 800 080 7777. Цифрлық құжаттар сервисі мобильді қосымшада авторландырылған пайдаланушылар үшін қолжетімді: ЭЦҚ немесе бір реттік парольмен авторландырудан өтіп, \"цифрлық құжаттар\" бөлімінде қажетті құжатты таңдау қажет.",
+      'Көрсетілетін қызметті алушының ЭЦҚ болған жағдайда мемлекеттік көрсетілетін қызметті портал арқылы электрондық нысанда алуға мүмкіндігі бар. Қызмет көрсету тәртібі мен мәртебесі туралы ақпаратты Бірыңғай байланыс орталығы арқылы алады: 1414, 8 800 080 7777. Цифрлық құжаттар сервисі мобильді қосымшада авторландырылған пайдаланушылар үшін қолжетімді: ЭЦҚ немесе бір реттік парольмен авторландырудан өтіп, "цифрлық құжаттар" бөлімінде қажетті құжатты таңдау қажет.',
       "Услугополучатель при наличии ЭЦП имеет возможность получить государственную услугу в электронной форме через портал. Информацию о порядке и статусе оказания услуги получает через Единый контакт-центр: 1414, 8 800 080 7777. Сервис цифровых документов доступен авторизованным пользователям мобильного приложения: необходимо пройти авторизацию с помощью ЭЦП или одноразового пароля, перейти в раздел «цифровые документы» и выбрать нужный документ.",
-      "A recipient with an EDS can obtain the service electronically through the portal. Information on the procedure and status is available from the Unified Contact Centre: 1414, 8 800 080 7777. The digital-documents service is available to authorised users of the mobile app: sign in with an EDS or a one-time password, open \"digital documents\" and choose the document.",
+      'A recipient with an EDS can obtain the service electronically through the portal. Information on the procedure and status is available from the Unified Contact Centre: 1414, 8 800 080 7777. The digital-documents service is available to authorised users of the mobile app: sign in with an EDS or a one-time password, open "digital documents" and choose the document.',
     ),
     source: s(ref, from, to),
   };

@@ -66,12 +66,12 @@ export const AMENDED_BY: VersionInput["amendedBy"] = [
 ];
 
 export const EFFECTIVE: VersionInput["effective"] = {
-  from: "2022-10-14",
+  from: "2022-10-15",
   to: null,
   note:
     "Order No. 414, p. 4: in force 10 calendar days after its first official publication. The publication date " +
-    "is not in the seed, so the registration date (4 October 2022, No. 30011) + 10 calendar days = 2022-10-14 " +
-    "was used (to be aligned with part A by the lead). The text is the consolidated one: item 3 of the list " +
+    "is not in the seed and cannot precede registration (4 October 2022, No. 30011): ten calendar days elapse on " +
+    "5–14 October at the earliest, so the order is taken as in force from 15 October 2022. The text is the consolidated one: item 3 of the list " +
     "was amended by order No. 188 of 30.06.2023 (in force 10 calendar days after its first official " +
     "publication, date not in the seed), which also repealed list annexes 8–10 and 12 (lines 3048–3070, 3564–3569).",
   source: s("Order 414, p. 4", 22, 23, "күнтізбелік он күн"),
@@ -80,7 +80,11 @@ export const EFFECTIVE: VersionInput["effective"] = {
 // ------------------------------------------------------------------ standard rows 6, 7 and 10
 
 export function free(from: number, to: number = from): StandardInput["fee"] {
-  return { free: true, text: t("Тегін", "Бесплатно", "Free of charge"), source: s("Standard p. 6", from, to) };
+  return {
+    free: true,
+    text: t("Тегін", "Бесплатно", "Free of charge"),
+    source: s("Standard p. 6", from, to),
+  };
 }
 
 export function providerSchedule(source: Source, withDays = true): ScheduleInput {
@@ -116,9 +120,9 @@ export function scSchedule(source: Source, childRegistration = false): ScheduleI
     text: childRegistration
       ? t(
           "Жексенбі және мереке күндерін қоспағанда, дүйсенбі мен сенбіні қоса алғанда сағат 9.00-ден 20.00-ге дейін, " +
-            "түскі үзіліссіз. Қабылдау \"электрондық\" кезек тәртібімен көрсетілетін қызметті алушының тіркелген жері " +
+            'түскі үзіліссіз. Қабылдау "электрондық" кезек тәртібімен көрсетілетін қызметті алушының тіркелген жері ' +
             "бойынша немесе тасымалдауды қажет ететін кәмелетке толмаған баланы тіркеу орны бойынша жеделдетілген " +
-            "қызмет көрсетусіз жүзеге асырылады, электрондық кезекті портал арқылы \"броньдауға\" болады.",
+            'қызмет көрсетусіз жүзеге асырылады, электрондық кезекті портал арқылы "броньдауға" болады.',
           "С понедельника по субботу включительно, кроме воскресенья и праздничных дней, с 9.00 до 20.00 часов без " +
             "перерыва на обед. Прием в порядке «электронной» очереди по месту регистрации услугополучателя или по " +
             "месту регистрации несовершеннолетнего, нуждающегося в подвозе, без ускоренного обслуживания; " +
@@ -131,8 +135,8 @@ export function scSchedule(source: Source, childRegistration = false): ScheduleI
       : t(
           "Жексенбі және мереке күндерін қоспағанда, дүйсенбі мен сенбіні қоса алғанда сағат 9.00-ден 20.00-ге дейін, " +
             "түскі үзіліссіз. Қабылдау жеделдетіп қызмет көрсетусіз, көрсетілетін қызметті алушының тіркелген орны " +
-            "бойынша \"электрондық\" кезек күту тәртібімен жүзеге асырылады, портал арқылы электрондық кезекті " +
-            "\"брондауға\" болады.",
+            'бойынша "электрондық" кезек күту тәртібімен жүзеге асырылады, портал арқылы электрондық кезекті ' +
+            '"брондауға" болады.',
           "С понедельника по субботу включительно, кроме воскресенья и праздничных дней, с 9.00 до 20.00 часов без " +
             "перерыва на обед. Прием в порядке «электронной» очереди по месту регистрации услугополучателя, без " +
             "ускоренного обслуживания; электронную очередь можно «забронировать» через портал.",
@@ -204,13 +208,13 @@ export function rowTen(eds: Source, contact: Source, digital: Source): CitedText
     {
       text: t(
         "Цифрлық құжаттар сервисі мобильді қосымшада авторландырылған пайдаланушылар үшін қолжетімді; цифрлық " +
-          "құжатты пайдалану үшін ЭЦҚ немесе бір реттік парольмен авторландырудан өтіп, \"цифрлық құжаттар\" " +
+          'құжатты пайдалану үшін ЭЦҚ немесе бір реттік парольмен авторландырудан өтіп, "цифрлық құжаттар" ' +
           "бөлімінде қажетті құжатты таңдау қажет.",
         "Сервис цифровых документов доступен авторизованным пользователям мобильного приложения; для " +
           "использования цифрового документа нужно авторизоваться с ЭЦП или одноразовым паролем, перейти в раздел " +
           "«цифровые документы» и выбрать нужный документ.",
         "The digital-documents service is available to users authorised in the mobile application: log in with " +
-          "an EDS or a one-time password, open \"digital documents\" and choose the document.",
+          'an EDS or a one-time password, open "digital documents" and choose the document.',
       ),
       source: digital,
     },
@@ -228,9 +232,17 @@ export interface HearingRule {
   hearing: { from: number; to: number; article: "73" | "74" };
   /** Lines, quote and number of working days of the final answer after the hearing. */
   after: { from: number; to: number; quote: string; days: number };
-  /** To whom the final answer goes, as the act says. */
-  recipients: Text;
+  /** What the act says happens after the hearing (whole sentence, for otherRequirements and delivery). */
+  afterText: Text;
+  /** To whom the final answer goes, as the act says ("to the applicant or to the State Corporation"). */
+  to: Text;
 }
+
+const NUM_KK: Record<number, string> = { 1: "1 (бір)", 2: "2 (екі)" };
+const NUM_RU: Record<number, string> = { 1: "1 (одного) рабочего дня", 2: "2 (двух) рабочих дней" };
+const kkDays = (n: number) => `${NUM_KK[n] ?? String(n)} жұмыс күні`;
+const ruDays = (n: number) => NUM_RU[n] ?? `${n} рабочих дней`;
+const enDays = (n: number) => (n === 1 ? "1 working day" : `${n} working days`);
 
 /** The preliminary-refusal / hearing rules of one service as otherRequirements. */
 export function hearingRequirements(h: HearingRule): CitedTextInput[] {
@@ -259,14 +271,7 @@ export function hearingRequirements(h: HearingRule): CitedTextInput[] {
       source: s(`${h.para}, part 3`, h.hearing.from, h.hearing.to),
     },
     {
-      text: t(
-        `Тыңдау нәтижелері бойынша ${h.after.days} жұмыс күні ішінде нәтиже не дәлелді бас тарту жіберіледі: ` +
-          h.recipients.kk,
-        `По результатам заслушивания в течение ${h.after.days} рабочих дней направляется результат либо ` +
-          `мотивированный отказ: ${h.recipients.ru}`,
-        `After the hearing, the result or a reasoned refusal is sent within ${h.after.days} working day(s): ` +
-          h.recipients.en,
-      ),
+      text: h.afterText,
       source: s(`${h.para}, part 4`, h.after.from, h.after.to, h.after.quote),
     },
   ];
@@ -300,7 +305,7 @@ export function monitoringRequirement(para: string, from: number, to: number): C
 export function refusalReceiptRequirement(ref: string, from: number, to: number): CitedTextInput {
   return {
     text: t(
-      "\"Мемлекеттік көрсетілетін қызметтер туралы\" Заңның 20-бабының 2-тармағына сәйкес құжаттар топтамасы толық " +
+      '"Мемлекеттік көрсетілетін қызметтер туралы" Заңның 20-бабының 2-тармағына сәйкес құжаттар топтамасы толық ' +
         "болмаған кезде Мемлекеттік корпорация құжаттарды қабылдаудан бас тартады және жоқ құжаттарды көрсетіп, " +
         "әр тарапқа біреуден 2 данада қолхат береді (Қағидаларға 3-қосымша).",
       "В соответствии с пунктом 2 статьи 20 Закона «О государственных услугах» при неполном пакете документов " +
@@ -370,8 +375,8 @@ const GENERIC: Array<{ text: Text; provision?: string }> = [
   },
   {
     text: t(
-      "көрсетілетін қызметті алушының мемлекеттік қызмет көрсету үшін талап етілетін, \"Дербес деректер және " +
-        "оларды қорғау туралы\" Қазақстан Республикасы Заңының 8-бабына сәйкес берілетін қолжетімділігі шектеулі " +
+      'көрсетілетін қызметті алушының мемлекеттік қызмет көрсету үшін талап етілетін, "Дербес деректер және ' +
+        'оларды қорғау туралы" Қазақстан Республикасы Заңының 8-бабына сәйкес берілетін қолжетімділігі шектеулі ' +
         "дербес деректерге қол жеткізуге келісімі болмауы",
       "отсутствие согласия услугополучателя, предоставляемого в соответствии со статьей 8 Закона Республики " +
         "Казахстан «О персональных данных и их защите», на доступ к персональным данным ограниченного доступа, " +
@@ -397,7 +402,11 @@ export function genericGrounds(
     if (range === undefined) throw new Error(`genericGrounds: no lines for ground ${i + 1}`);
     const o = override[i as 0 | 1 | 2 | 3 | 4 | 5] ?? g;
     const n = first + i;
-    const ground: RefusalGroundInput = { n, text: o.text, source: s(`Standard p. 9, sub-p. ${n}`, range[0], range[1]) };
+    const ground: RefusalGroundInput = {
+      n,
+      text: o.text,
+      source: s(`Standard p. 9, sub-p. ${n}`, range[0], range[1]),
+    };
     if (o.provision !== undefined) ground.provision = o.provision;
     return ground;
   });
@@ -502,9 +511,9 @@ export function buildProcedure(rule: ProviderRule, leg: ChannelLeg): ProcedureIn
       kind: "decision",
       actor: PROVIDER,
       action: t(
-        "Құжаттарды тексеру қорытындысы бойынша стандарттың 9-тармағында көрсетілген бас тарту негіздері анықталған жоқ па?",
-        "По итогам проверки документов основания для отказа, указанные в пункте 9 стандарта, не выявлены?",
-        "After checking the documents, were no grounds for refusal under standard p. 9 found?",
+        "Стандарттың 9-тармағында көрсетілген бас тарту негіздері анықталмады ма?",
+        "Основания для отказа, указанные в пункте 9 стандарта, не выявлены?",
+        "Were no grounds for refusal under standard p. 9 found?",
       ),
       duration: null,
       output: null,
@@ -597,11 +606,11 @@ export function buildProcedure(rule: ProviderRule, leg: ChannelLeg): ProcedureIn
       kind: "task",
       actor: PROVIDER,
       action: t(
-        `Тыңдау нәтижелері бойынша ${h.after.days} жұмыс күні ішінде мемлекеттік қызметті көрсетуден дәлелді бас ` +
-          `тартуды жолдайды: ${h.recipients.kk}`,
-        `По результатам заслушивания в течение ${h.after.days} рабочих дней направляет мотивированный отказ в ` +
-          `оказании услуги: ${h.recipients.ru}`,
-        `After the hearing, within ${h.after.days} working day(s), sends the reasoned refusal: ${h.recipients.en}`,
+        `Тыңдау нәтижелері бойынша ${kkDays(h.after.days)} ішінде мемлекеттік қызметті көрсетуден дәлелді бас ` +
+          `тартуды ${h.to.kk} жолдайды.`,
+        `По результатам заслушивания в течение ${ruDays(h.after.days)} направляет мотивированный отказ в ` +
+          `оказании услуги ${h.to.ru}.`,
+        `After the hearing, within ${enDays(h.after.days)}, sends the reasoned refusal ${h.to.en}.`,
       ),
       duration: workingDays(h.after.days),
       output: t("Дәлелді бас тарту", "Мотивированный отказ", "Reasoned refusal"),
@@ -651,13 +660,17 @@ export const TITLE_OFFICE = t(
   "Through the provider's office",
 );
 export const TITLE_SC = t(
-  "\"Азаматтарға арналған үкімет\" мемлекеттік корпорациясы арқылы",
+  '"Азаматтарға арналған үкімет" мемлекеттік корпорациясы арқылы',
   "Через Государственную корпорацию «Правительство для граждан»",
   'Through the State Corporation "Government for Citizens"',
 );
-export const TITLE_SCHOOL = t("Білім беру ұйымы арқылы", "Через организацию образования", "Through an educational organisation");
+export const TITLE_SCHOOL = t(
+  "Білім беру ұйымы арқылы",
+  "Через организацию образования",
+  "Through an educational organisation",
+);
 export const TITLE_PORTAL = t(
-  "\"Электрондық үкімет\" веб-порталы арқылы",
+  '"Электрондық үкімет" веб-порталы арқылы',
   "Через веб-портал «электронного правительства»",
   "Through the e-government portal",
 );
@@ -764,7 +777,7 @@ export function portalLeg(cabinetSource: Source): ChannelLeg {
     issue: {
       actor: "portal",
       action: t(
-        "Нәтиже көрсетілетін қызметті алушының \"жеке кабинетіне\" жіберіледі және сақталады.",
+        'Нәтиже көрсетілетін қызметті алушының "жеке кабинетіне" жіберіледі және сақталады.',
         "Результат направляется и хранится в «личном кабинете» услугополучателя.",
         "The result is sent to, and stored in, the applicant's personal cabinet.",
       ),
@@ -802,13 +815,13 @@ export const GROUND5_COURT_DECISION: { text: Text } = {
 /** Refusal ground 2 of the meals and camps standards: Government Decree No. 64 of 25.01.2008. */
 export const GROUND2_DECREE_64: { text: Text; provision: string } = {
   text: t(
-    "\"Мемлекеттік білім беру мекемелерінің мемлекеттік атаулы әлеуметтік көмек алуға құқығы бар отбасылардан, " +
+    '"Мемлекеттік білім беру мекемелерінің мемлекеттік атаулы әлеуметтік көмек алуға құқығы бар отбасылардан, ' +
       "сондай-ақ мемлекеттік атаулы әлеуметтік көмек алмайтын, жан басына шаққандағы табысы ең төменгі күнкөріс " +
       "деңгейінің шамасынан төмен отбасылардан шыққан білім алушылары мен тәрбиеленушілеріне және жетім балаларға, " +
       "ата-анасының қамқорлығынсыз қалып, отбасыларда тұратын балаларға, төтенше жағдайлардың салдарынан шұғыл " +
       "жәрдемді талап ететін отбасылардан шыққан балаларға және өзге де санаттағы білім алушылар мен " +
       "тәрбиеленушілерге қаржылай және материалдық көмек көрсетуге бөлінетін қаражатты қалыптастыру, жұмсау " +
-      "бағыты мен оларды есепке алу қағидаларын бекіту туралы\" Қазақстан Республикасы Үкіметінің 2008 жылғы 25 " +
+      'бағыты мен оларды есепке алу қағидаларын бекіту туралы" Қазақстан Республикасы Үкіметінің 2008 жылғы 25 ' +
       "қаңтардағы № 64 қаулысында белгіленген талаптарға көрсетілетін қызметті алушының және (немесе) мемлекеттік " +
       "қызмет көрсету үшін қажетті ұсынылған материалдардың, объектілердің, деректер мен мәліметтердің сәйкес келмеуі",
     "несоответствие услугополучателя и (или) представленных материалов, объектов, данных и сведений, необходимых " +
@@ -837,7 +850,12 @@ export const GROUND2_DECREE_64: { text: Text; provision: string } = {
 export function statusDocuments(
   ref: string,
   channels: Channel[],
-  lines: { tsa: [number, number]; income: [number, number]; guardianship: [number, number]; collegial: [number, number] },
+  lines: {
+    tsa: [number, number];
+    income: [number, number];
+    guardianship: [number, number];
+    collegial: [number, number];
+  },
   suffix: string,
   presentation: RequiredDocumentInput["presentation"],
 ): RequiredDocumentInput[] {

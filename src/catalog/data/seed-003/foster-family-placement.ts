@@ -32,11 +32,15 @@ const HEARING: HearingRule = {
   preliminary: { from: 480, to: 488, quote: "3 (үш) жұмыс күнінен" },
   hearing: { from: 492, to: 492, article: "74" },
   after: { from: 493, to: 495, quote: "1 (бір) жұмыс күні", days: 1 },
-  recipients: t(
-    "шарт жасасу туралы хабарлама не дәлелді бас тарту көрсетілетін қызметті алушыға.",
-    "уведомление о заключении договора либо мотивированный отказ — услугополучателю.",
-    "the notification on concluding the contract or the reasoned refusal goes to the applicant.",
+  afterText: t(
+    "Тыңдау нәтижелері бойынша көрсетілетін қызметті алушыға 1 (бір) жұмыс күні ішінде шарт жасасу туралы хабарлама не " +
+      "мемлекеттік қызмет көрсетуден дәлелді бас тарту жіберіледі.",
+    "По результатам заслушивания услугополучателю в течение 1 (одного) рабочего дня направляется уведомление о " +
+      "заключении договора либо мотивированный отказ в оказании государственной услуги.",
+    "After the hearing, within 1 working day, the notification on concluding the contract or a reasoned refusal " +
+      "is sent to the applicant.",
   ),
+  to: t("көрсетілетін қызметті алушыға", "услугополучателю", "to the applicant"),
 };
 
 const NOTIFICATION = t(
@@ -82,8 +86,20 @@ const RULE: ProviderRule = {
 const OFFICE = ["provider_office"] as const;
 const PORTAL = ["portal"] as const;
 
-function g(n: number, from: number, to: number, kk: string, ru: string, en: string, provision?: string): RefusalGroundInput {
-  const ground: RefusalGroundInput = { n, text: t(kk, ru, en), source: s(`Standard p. 9, sub-p. ${n}`, from, to) };
+function g(
+  n: number,
+  from: number,
+  to: number,
+  kk: string,
+  ru: string,
+  en: string,
+  provision?: string,
+): RefusalGroundInput {
+  const ground: RefusalGroundInput = {
+    n,
+    text: t(kk, ru, en),
+    source: s(`Standard p. 9, sub-p. ${n}`, from, to),
+  };
   if (provision !== undefined) ground.provision = provision;
   return ground;
 }
@@ -104,7 +120,11 @@ export const version: VersionInput = {
   amendedBy: AMENDED_BY,
   implementsStandard: null,
   effective: EFFECTIVE,
-  source: s("Order 414, list item 3 (rules pp. 3, 8, 12-1: lines 458–512); list annex 11 (standard)", 3072, 3562),
+  source: s(
+    "Order 414, list item 3 (rules pp. 3, 8, 12-1: lines 458–512); list annex 11 (standard)",
+    3072,
+    3562,
+  ),
   titleInAct: t(
     "Баланы (балаларды) қабылдаушы отбасына тәрбиелеуге беру және оларды асырауға ақшалай қаражат төлеуді тағайындау",
     "Передача ребенка (детей) на воспитание в приемную семью и назначение выплаты денежных средств на их содержание",
@@ -202,18 +222,14 @@ export const version: VersionInput = {
       },
       {
         text: t(
-          "Порталда нәтиже көрсетілетін қызметті алушының \"жеке кабинетіне\" жіберіледі және сақталады.",
+          'Порталда нәтиже көрсетілетін қызметті алушының "жеке кабинетіне" жіберіледі және сақталады.',
           "На портале результат направляется и хранится в «личном кабинете» услугополучателя.",
           "On the portal the result is sent to, and stored in, the applicant's personal cabinet.",
         ),
         source: s("Standard p. 5", 3156, 3160),
       },
       {
-        text: t(
-          "Тыңдаудан кейін шарт жасасу туралы хабарлама не дәлелді бас тарту көрсетілетін қызметті алушыға жіберіледі.",
-          "После заслушивания уведомление о заключении договора либо мотивированный отказ направляется услугополучателю.",
-          "After a hearing, the notification on concluding the contract or the reasoned refusal is sent to the applicant.",
-        ),
+        text: HEARING.afterText,
         source: s("Rules p. 8, part 4", 493, 495),
       },
     ],
@@ -223,7 +239,12 @@ export const version: VersionInput = {
       portalSchedule(s("Standard p. 7, sub-p. 2", 3188, 3200)),
     ],
     documents: [
-      doc("application", t("Өтініш", "Заявление", "Application"), [...OFFICE], s("Standard p. 8 (provider), sub-p. 1", 3212, 3213)),
+      doc(
+        "application",
+        t("Өтініш", "Заявление", "Application"),
+        [...OFFICE],
+        s("Standard p. 8 (provider), sub-p. 1", 3212, 3213),
+      ),
       doc(
         "identity-document",
         t(
@@ -238,12 +259,16 @@ export const version: VersionInput = {
       ),
       doc(
         "marriage-certificate",
-        t("Неке қию туралы куәліктің көшірмесі", "Копия свидетельства о заключении брака", "Copy of the marriage certificate"),
+        t(
+          "Неке қию туралы куәліктің көшірмесі",
+          "Копия свидетельства о заключении брака",
+          "Copy of the marriage certificate",
+        ),
         [...OFFICE],
         s("Standard p. 8 (provider), sub-p. 3", 3219, 3224),
         {
           condition: t(
-            "\"АХАЖ тіркеу пункті\" АЖ-де не Қазақстан Республикасынан тыс жерлерде мәліметтер болмаған кезде",
+            '"АХАЖ тіркеу пункті" АЖ-де не Қазақстан Республикасынан тыс жерлерде мәліметтер болмаған кезде',
             "При отсутствии сведений в ИС «Регистрационный пункт ЗАГС» либо за пределами Республики Казахстан",
             "Only if the civil-registry system (АХАЖ АЖ) has no record, or the marriage was registered abroad",
           ),
@@ -457,7 +482,14 @@ export const version: VersionInput = {
     ],
     documentsRef: null,
     refusalGrounds: [
-      g(1, 3379, 3381, "көрсетілетін қызметті алушының кәмелет жасқа толмауы", "недостижение услугополучателем совершеннолетия", "the applicant is under age"),
+      g(
+        1,
+        3379,
+        3381,
+        "көрсетілетін қызметті алушының кәмелет жасқа толмауы",
+        "недостижение услугополучателем совершеннолетия",
+        "the applicant is under age",
+      ),
       g(
         2,
         3382,
@@ -585,7 +617,7 @@ export const version: VersionInput = {
         14,
         3462,
         3474,
-        "Қазақстан Республикасының аумағында тұрақты тұратын, \"Неке (ерлі-зайыптылық) және отбасы туралы\" Кодекстің " +
+        'Қазақстан Республикасының аумағында тұрақты тұратын, "Неке (ерлі-зайыптылық) және отбасы туралы" Кодекстің ' +
           "91-бабының 4-тармағында белгіленген тәртіппен психологиялық даярлықтан өтпеген көрсетілетін қызметті " +
           "алушылар (баланың жақын туыстарын, туыстарын, өгей әкесін (өгей шешесін) қоспағанда)",
         "услугополучатели, постоянно проживающие на территории Республики Казахстан, не прошедшие психологическую " +
@@ -609,7 +641,7 @@ export const version: VersionInput = {
     otherRequirements: [
       {
         text: t(
-          "\"Неке (ерлі-зайыптылық) және отбасы туралы\" Кодекстің 122-бабының 1-тармағына сәйкес қорғаншылық немесе " +
+          '"Неке (ерлі-зайыптылық) және отбасы туралы" Кодекстің 122-бабының 1-тармағына сәйкес қорғаншылық немесе ' +
             "қамқоршылық жөніндегі функцияларды жүзеге асыратын органдар баланы отбасына тәрбиелеуге қабылдаған " +
             "кезден бастап күнтізбелік бір жыл ішінде даярлықтан өту шартымен туыстарына, өгей әкесіне (өгей " +
             "шешесіне) баланы психологиялық даярлықтан өткізбестен қабылдаушы отбасына тәрбиелеуге беруге құқылы.",
@@ -624,7 +656,11 @@ export const version: VersionInput = {
         source: s("Standard p. 8, note", 3358, 3375, "күнтізбелік бір жыл"),
       },
       addresses(s("Standard p. 7", 3201, 3210)),
-      ...rowTen(s("Standard p. 10", 3537, 3541), s("Standard p. 10", 3542, 3547), s("Standard p. 10", 3548, 3562)),
+      ...rowTen(
+        s("Standard p. 10", 3537, 3541),
+        s("Standard p. 10", 3542, 3547),
+        s("Standard p. 10", 3548, 3562),
+      ),
       ...hearingRequirements(HEARING),
       monitoringRequirement("Rules p. 12-1", 497, 510),
     ],
@@ -674,11 +710,11 @@ export const version: VersionInput = {
       id: "guardianship-wording-in-grounds",
       kind: "other",
       text: t(
-        "9-тармақтың 8) және 11) тармақшалары қабылдаушы отбасына беру қызметінде \"қорғаншылықты (қамқоршылықты) " +
-          "белгілеу кезінде\" деген қорғаншылық стандартының тұжырымын қолданады.",
+        '9-тармақтың 8) және 11) тармақшалары қабылдаушы отбасына беру қызметінде "қорғаншылықты (қамқоршылықты) ' +
+          'белгілеу кезінде" деген қорғаншылық стандартының тұжырымын қолданады.',
         "Подпункты 8) и 11) пункта 9 в стандарте о приемной семье используют формулировку стандарта об опеке " +
           "«на момент установления опеки (попечительства)».",
-        'Refusal grounds 8 and 11 of this foster-family standard keep the guardianship standard\'s wording "at the ' +
+        "Refusal grounds 8 and 11 of this foster-family standard keep the guardianship standard's wording \"at the " +
           'time guardianship (trusteeship) is established".',
       ),
       sources: [s("Standard p. 9, sub-p. 8", 3408, 3414), s("Standard p. 9, sub-p. 11", 3426, 3439)],

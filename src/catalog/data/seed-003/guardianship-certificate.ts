@@ -34,7 +34,11 @@ export const version: VersionInput = {
     "This version is the Rules of the service approved by MES order No. 158 of 24 April 2020 (reg. No. 20478) as " +
       `amended by order 414 (list item 3: pp. 3 and 7-1, Rules annex 2 restated by list annex 4). ${NOTE_188}`,
   ),
-  source: s("List item 3, guardianship-certificate Rules (lines 301–346), and list annex 4 (lines 1868–2072)", 301, 2072),
+  source: s(
+    "List item 3, guardianship-certificate Rules (lines 301–346), and list annex 4 (lines 1868–2072)",
+    301,
+    2072,
+  ),
   titleInAct: t(
     "Қорғаншылық және қамқоршылық жөнінде анықтамалар беру",
     "Выдача справок по опеке и попечительству",
@@ -52,7 +56,9 @@ export const version: VersionInput = {
       source: s(`${A4}, row 1`, 1885, 1893),
     },
     channels: [{ channel: "portal", source: s(`${A4}, row 2`, 1895, 1903) }],
-    terms: [{ channel: "portal", duration: minutes(30), source: s(`${A4}, row 3`, 1905, 1908, "30 (отыз) минут") }],
+    terms: [
+      { channel: "portal", duration: minutes(30), source: s(`${A4}, row 3`, 1905, 1908, "30 (отыз) минут") },
+    ],
     queue: [],
     forms: { values: ["electronic_fully_automated"], source: s(`${A4}, row 4`, 1910, 1911) },
     results: [
@@ -87,8 +93,15 @@ export const version: VersionInput = {
         source: s(`${A4}, row 5`, 1929, 1933),
       },
     ],
-    fee: { free: true, text: t("Тегін", "Бесплатно", "Free of charge"), source: s(`${A4}, row 6`, 1935, 1946) },
-    schedules: [providerSchedule(s(`${A4}, row 7, sub-p. 1`, 1955, 1963)), portalSchedule(s(`${A4}, row 7, sub-p. 2`, 1964, 1976))],
+    fee: {
+      free: true,
+      text: t("Тегін", "Бесплатно", "Free of charge"),
+      source: s(`${A4}, row 6`, 1935, 1946),
+    },
+    schedules: [
+      providerSchedule(s(`${A4}, row 7, sub-p. 1`, 1955, 1963)),
+      portalSchedule(s(`${A4}, row 7, sub-p. 2`, 1964, 1976)),
+    ],
     documents: [
       doc(
         "application",

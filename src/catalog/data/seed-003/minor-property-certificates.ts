@@ -40,7 +40,11 @@ export const version: VersionInput = {
     "This version is the Rules of the service approved by MES order No. 158 of 24 April 2020 (reg. No. 20478) as " +
       `amended by order 414 (list item 3: pp. 3, 7 and 8-1, Rules annex 2 restated by list annex 5). ${NOTE_188}`,
   ),
-  source: s("List item 3, property-certificate Rules (lines 347–399), and list annex 5 (lines 2073–2370)", 347, 2370),
+  source: s(
+    "List item 3, property-certificate Rules (lines 347–399), and list annex 5 (lines 2073–2370)",
+    347,
+    2370,
+  ),
   titleInAct: t(
     "Кәмелетке толмағандардың мүлкіне иелік ету үшін анықтамалар беру",
     "Выдача справок для распоряжения имуществом несовершеннолетних",
@@ -58,7 +62,13 @@ export const version: VersionInput = {
       source: s(`${A5}, row 1`, 2089, 2097),
     },
     channels: [{ channel: "portal", source: s(`${A5}, row 2`, 2099, 2108) }],
-    terms: [{ channel: "portal", duration: workingDays(3), source: s(`${A5}, row 3`, 2110, 2113, "3 (үш) жұмыс күні") }],
+    terms: [
+      {
+        channel: "portal",
+        duration: workingDays(3),
+        source: s(`${A5}, row 3`, 2110, 2113, "3 (үш) жұмыс күні"),
+      },
+    ],
     queue: [],
     forms: { values: ["electronic_fully_automated"], source: s(`${A5}, row 4`, 2115, 2117) },
     results: [
@@ -102,8 +112,15 @@ export const version: VersionInput = {
         source: s(`${RULES} p. 7, part 1`, 359, 368),
       },
     ],
-    fee: { free: true, text: t("Тегін", "Бесплатно", "Free of charge"), source: s(`${A5}, row 6`, 2137, 2146) },
-    schedules: [providerSchedule(s(`${A5}, row 7, sub-p. 1`, 2155, 2163)), portalSchedule(s(`${A5}, row 7, sub-p. 2`, 2164, 2177))],
+    fee: {
+      free: true,
+      text: t("Тегін", "Бесплатно", "Free of charge"),
+      source: s(`${A5}, row 6`, 2137, 2146),
+    },
+    schedules: [
+      providerSchedule(s(`${A5}, row 7, sub-p. 1`, 2155, 2163)),
+      portalSchedule(s(`${A5}, row 7, sub-p. 2`, 2164, 2177)),
+    ],
     documents: [
       doc(
         "application",
@@ -198,7 +215,11 @@ export const version: VersionInput = {
         s(`${R8}, sub-p. 6`, 2250, 2256),
         {
           presentation: "electronic_copy",
-          condition: t("Он жасқа толған жағдайда", "В случае достижения десятилетнего возраста", "If the child is aged ten or over"),
+          condition: t(
+            "Он жасқа толған жағдайда",
+            "В случае достижения десятилетнего возраста",
+            "If the child is aged ten or over",
+          ),
         },
       ),
     ],
@@ -267,7 +288,11 @@ export const version: VersionInput = {
           outputDocument: "application",
           source: s(`${RULES} p. 3`, 350, 357),
         },
-        noRefusalGroundsDecision("no-refusal-grounds", "responsible_executor", s(`${RULES} p. 7, parts 1–2`, 359, 373)),
+        noRefusalGroundsDecision(
+          "no-refusal-grounds",
+          "responsible_executor",
+          s(`${RULES} p. 7, parts 1–2`, 359, 373),
+        ),
         {
           id: "prepare-certificate",
           kind: "task",
@@ -293,7 +318,7 @@ export const version: VersionInput = {
           final: {
             duration: workingDays(2),
             action: t(
-              'Тыңдау нәтижелері бойынша көрсетілетін қызметті алушыға уәкілетті адамның ЭЦҚ қойылған электрондық құжат нысанында 2 (екі) жұмыс күні ішінде оң нәтиже немесе мемлекеттік қызметті көрсетуден дәлелді бас тарту жіберіледі.',
+              "Тыңдау нәтижелері бойынша көрсетілетін қызметті алушыға уәкілетті адамның ЭЦҚ қойылған электрондық құжат нысанында 2 (екі) жұмыс күні ішінде оң нәтиже немесе мемлекеттік қызметті көрсетуден дәлелді бас тарту жіберіледі.",
               "По результатам заслушивания услугополучателю в течение 2 (двух) рабочих дней направляется положительный результат либо мотивированный отказ в оказании государственной услуги в форме электронного документа, подписанного ЭЦП уполномоченного лица.",
               "After the hearing, within 2 working days, the recipient is sent the positive result or a reasoned refusal as an electronic document signed with the authorised person's EDS.",
             ),

@@ -27,17 +27,29 @@ import {
   scSchedule,
 } from "./common-b.ts";
 
-const RECEIPT = { ref: "List annex 14 (rules annex 3), receipt of refusal to accept documents", from: 3841, to: 3863 };
+const RECEIPT = {
+  ref: "List annex 14 (rules annex 3), receipt of refusal to accept documents",
+  from: 3841,
+  to: 3863,
+};
 
 const HEARING: HearingRule = {
   para: "Rules p. 9",
   preliminary: { from: 539, to: 547, quote: "3 (үш) жұмыс күнінен" },
   hearing: { from: 548, to: 548, article: "74" },
   after: { from: 549, to: 551, quote: "1 (бір) жұмыс күні", days: 1 },
-  recipients: t(
-    "рұқсатты немесе дәлелді бас тартуды көрсетілетін қызметті алушыға немесе Мемлекеттік корпорацияға.",
-    "разрешение или мотивированный отказ — услугополучателю или в Государственную корпорацию.",
-    "the permission or the reasoned refusal goes to the applicant or to the State Corporation.",
+  afterText: t(
+    "Тыңдау нәтижелері бойынша көрсетілетін қызметті беруші 1 (бір) жұмыс күні ішінде рұқсатты немесе мемлекеттік " +
+      "қызметті көрсетуден дәлелді бас тартуды көрсетілетін қызметті алушыға немесе Мемлекеттік корпорацияға жолдайды.",
+    "По результатам заслушивания услугодатель в течение 1 (одного) рабочего дня направляет разрешение или " +
+      "мотивированный отказ услугополучателю или в Государственную корпорацию.",
+    "After the hearing, the provider sends the permission or a reasoned refusal to the applicant or to the State " +
+      "Corporation within 1 working day.",
+  ),
+  to: t(
+    "көрсетілетін қызметті алушыға немесе Мемлекеттік корпорацияға",
+    "услугополучателю или в Государственную корпорацию",
+    "to the applicant or to the State Corporation",
   ),
 };
 
@@ -188,21 +200,22 @@ export const version: VersionInput = {
         source: CHANNELS_SRC,
       },
       {
-        text: t(
-          "Тыңдаудан кейін рұқсат немесе дәлелді бас тарту көрсетілетін қызметті алушыға немесе Мемлекеттік " +
-            "корпорацияға жолданады.",
-          "После заслушивания разрешение или мотивированный отказ направляется услугополучателю или в " +
-            "Государственную корпорацию.",
-          "After a hearing, the permission or the reasoned refusal is sent to the applicant or to the State " +
-            "Corporation.",
-        ),
+        text: HEARING.afterText,
         source: s("Rules p. 9, part 4", 549, 551),
       },
     ],
     fee: free(3671),
-    schedules: [providerSchedule(s("Standard p. 7, sub-p. 1", 3680, 3686), false), scSchedule(s("Standard p. 7, sub-p. 2", 3687, 3700))],
+    schedules: [
+      providerSchedule(s("Standard p. 7, sub-p. 1", 3680, 3686), false),
+      scSchedule(s("Standard p. 7, sub-p. 2", 3687, 3700)),
+    ],
     documents: [
-      doc("application", t("Өтініш", "Заявление", "Application"), [...BOTH], s("Standard p. 8, sub-p. 1", 3719, 3722)),
+      doc(
+        "application",
+        t("Өтініш", "Заявление", "Application"),
+        [...BOTH],
+        s("Standard p. 8, sub-p. 1", 3719, 3722),
+      ),
       doc(
         "identity-document",
         t(
@@ -227,7 +240,11 @@ export const version: VersionInput = {
       ),
       doc(
         "police-character-reference",
-        t("Ішкі істер органның мінездемесі", "Характеристика органа внутренних дел", "Character reference from the internal affairs body"),
+        t(
+          "Ішкі істер органның мінездемесі",
+          "Характеристика органа внутренних дел",
+          "Character reference from the internal affairs body",
+        ),
         [...BOTH],
         s("Standard p. 8, sub-p. 4", 3730, 3731),
       ),
@@ -244,7 +261,11 @@ export const version: VersionInput = {
     refusalGroundsRef: null,
     otherRequirements: [
       addresses(s("Standard p. 7", 3701, 3710)),
-      ...rowTen(s("Standard p. 10", 3801, 3805), s("Standard p. 10", 3806, 3811), s("Standard p. 10", 3812, 3823)),
+      ...rowTen(
+        s("Standard p. 10", 3801, 3805),
+        s("Standard p. 10", 3806, 3811),
+        s("Standard p. 10", 3812, 3823),
+      ),
       ...hearingRequirements(HEARING),
       monitoringRequirement("Rules p. 12-1", 553, 566),
       refusalReceiptRequirement(RECEIPT.ref, RECEIPT.from, RECEIPT.to),
@@ -275,7 +296,7 @@ export const version: VersionInput = {
       id: "title-wording",
       kind: "other",
       text: t(
-        "Қызмет атауында \"балаға кері әсер етпейтін\" және \"балаға теріс әсер етпейтін\" кезектесіп қолданылады.",
+        'Қызмет атауында "балаға кері әсер етпейтін" және "балаға теріс әсер етпейтін" кезектесіп қолданылады.',
         "В названии услуги чередуются формулировки «кері әсер» и «теріс әсер» (негативное влияние).",
         'The service title alternates between "кері әсер" and "теріс әсер" (negative influence) — same meaning, ' +
           "different wording.",

@@ -25,22 +25,34 @@ import {
   refusalReceiptRequirement,
   rowTen,
   s,
+  schoolLeg,
   scLeg,
   scSchedule,
-  schoolLeg,
 } from "./common-b.ts";
 
-const RECEIPT = { ref: "List annex 16 (rules annex 3), receipt of refusal to accept documents", from: 4208, to: 4227 };
+const RECEIPT = {
+  ref: "List annex 16 (rules annex 3), receipt of refusal to accept documents",
+  from: 4208,
+  to: 4227,
+};
 
 const HEARING: HearingRule = {
   para: "Rules p. 10",
   preliminary: { from: 593, to: 601, quote: "3 (үш) жұмыс күнінен" },
   hearing: { from: 602, to: 602, article: "74" },
   after: { from: 603, to: 605, quote: "1 (бір) жұмыс күні", days: 1 },
-  recipients: t(
-    "анықтаманы не дәлелді бас тартуды көрсетілетін қызметті алушыға немесе Мемлекеттік корпорацияға.",
-    "справка либо мотивированный отказ — услугополучателю или в Государственную корпорацию.",
-    "the certificate or the reasoned refusal goes to the applicant or to the State Corporation.",
+  afterText: t(
+    "Тыңдау нәтижелері бойынша көрсетілетін қызметті беруші 1 (бір) жұмыс күні ішінде анықтаманы не мемлекеттік " +
+      "қызметті көрсетуден дәлелді бас тартуды көрсетілетін қызметті алушыға немесе Мемлекеттік корпорацияға жолдайды.",
+    "По результатам заслушивания услугодатель в течение 1 (одного) рабочего дня направляет справку либо " +
+      "мотивированный отказ услугополучателю или в Государственную корпорацию.",
+    "After the hearing, the provider sends the certificate or a reasoned refusal to the applicant or to the State " +
+      "Corporation within 1 working day.",
+  ),
+  to: t(
+    "көрсетілетін қызметті алушыға немесе Мемлекеттік корпорацияға",
+    "услугополучателю или в Государственную корпорацию",
+    "to the applicant or to the State Corporation",
   ),
 };
 
@@ -211,21 +223,14 @@ export const version: VersionInput = {
       },
       {
         text: t(
-          "Порталда нәтиже көрсетілетін қызметті алушының \"жеке кабинетіне\" жіберіледі және сақталады.",
+          'Порталда нәтиже көрсетілетін қызметті алушының "жеке кабинетіне" жіберіледі және сақталады.',
           "На портале результат направляется и хранится в «личном кабинете» услугополучателя.",
           "On the portal the result is sent to, and stored in, the applicant's personal cabinet.",
         ),
         source: s("Standard p. 5", 3954, 3958),
       },
       {
-        text: t(
-          "Тыңдаудан кейін анықтама не дәлелді бас тарту көрсетілетін қызметті алушыға немесе Мемлекеттік " +
-            "корпорацияға жолданады.",
-          "После заслушивания справка либо мотивированный отказ направляется услугополучателю или в " +
-            "Государственную корпорацию.",
-          "After a hearing, the certificate or the reasoned refusal is sent to the applicant or to the State " +
-            "Corporation.",
-        ),
+        text: HEARING.afterText,
         source: s("Rules p. 10, part 4", 603, 605),
       },
     ],
@@ -266,7 +271,7 @@ export const version: VersionInput = {
         s("Standard p. 8 (provider and State Corporation), sub-p. 3", 4038, 4051),
         {
           condition: t(
-            "\"АХАЖ тіркеу пункті\" АЖ-де мәліметтер болмаған кезде не бала Қазақстан Республикасынан тыс жерде туғанда",
+            '"АХАЖ тіркеу пункті" АЖ-де мәліметтер болмаған кезде не бала Қазақстан Республикасынан тыс жерде туғанда',
             "При отсутствии сведений в ИС «Регистрационный пункт ЗАГС» либо при рождении ребенка за пределами " +
               "Республики Казахстан",
             "Only if the civil-registry system (АХАЖ АЖ) has no record, or the child was born abroad",
@@ -339,9 +344,9 @@ export const version: VersionInput = {
         1: {
           text: t(
             "көрсетілетін қызметті алушының және (немесе) мемлекеттік қызмет көрсету үшін қажетті ұсынылған " +
-              "материалдардың, объектілердің, деректердің және мәліметтердің \"Білім туралы\" Қазақстан " +
-              "Республикасының Заңымен және \"Білім беру ұйымдары желісінің кепілдік берілген мемлекеттік нормативін " +
-              "бекіту туралы\" Қазақстан Республикасы Үкіметінің 2007 жылғы 21 желтоқсандағы № 1256 қаулысымен " +
+              'материалдардың, объектілердің, деректердің және мәліметтердің "Білім туралы" Қазақстан ' +
+              'Республикасының Заңымен және "Білім беру ұйымдары желісінің кепілдік берілген мемлекеттік нормативін ' +
+              'бекіту туралы" Қазақстан Республикасы Үкіметінің 2007 жылғы 21 желтоқсандағы № 1256 қаулысымен ' +
               "белгіленген талаптарға сәйкес келмеуі",
             "несоответствие услугополучателя и (или) представленных материалов, объектов, данных и сведений, " +
               "необходимых для оказания государственной услуги, требованиям Закона Республики Казахстан «Об " +
@@ -377,7 +382,11 @@ export const version: VersionInput = {
         source: s("List item 3 (heading of the standard's annex)", 626, 646),
       },
       addresses(s("Standard p. 7", 4021, 4027)),
-      ...rowTen(s("Standard p. 10", 4159, 4163), s("Standard p. 10", 4164, 4169), s("Standard p. 10", 4170, 4187)),
+      ...rowTen(
+        s("Standard p. 10", 4159, 4163),
+        s("Standard p. 10", 4164, 4169),
+        s("Standard p. 10", 4170, 4187),
+      ),
       ...hearingRequirements(HEARING),
       monitoringRequirement("Rules p. 13-1", 607, 623),
       refusalReceiptRequirement(RECEIPT.ref, RECEIPT.from, RECEIPT.to),

@@ -35,11 +35,15 @@ const HEARING: HearingRule = {
   preliminary: { from: 676, to: 684, quote: "3 (үш) жұмыс күнінен" },
   hearing: { from: 685, to: 685, article: "73" },
   after: { from: 686, to: 688, quote: "1 (бір) жұмыс күні", days: 1 },
-  recipients: t(
-    "анықтаманы немесе дәлелді бас тартуды көрсетілетін қызметті алушыға.",
-    "справка или мотивированный отказ — услугополучателю.",
-    "the certificate or the reasoned refusal goes to the applicant.",
+  afterText: t(
+    "Тыңдау нәтижелері бойынша көрсетілетін қызметті беруші 1 (бір) жұмыс күні ішінде анықтаманы немесе " +
+      "мемлекеттік қызметті көрсетуден дәлелді бас тартуды көрсетілетін қызметті алушыға жолдайды.",
+    "По результатам заслушивания услугодатель в течение 1 (одного) рабочего дня направляет справку или " +
+      "мотивированный отказ услугополучателю.",
+    "After the hearing, the provider sends the certificate or a reasoned refusal to the applicant within 1 " +
+      "working day.",
   ),
+  to: t("көрсетілетін қызметті алушыға", "услугополучателю", "to the applicant"),
 };
 
 const CERTIFICATE = t(
@@ -95,7 +99,11 @@ export const version: VersionInput = {
   amendedBy: AMENDED_BY,
   implementsStandard: null,
   effective: EFFECTIVE,
-  source: s("Order 414, list item 3 (rules pp. 3, 7, 9-1: lines 648–705); list annex 17 (standard)", 4229, 4643),
+  source: s(
+    "Order 414, list item 3 (rules pp. 3, 7, 9-1: lines 648–705); list annex 17 (standard)",
+    4229,
+    4643,
+  ),
   titleInAct: t(
     "Жалпы білім беретін мектептердегі білім алушылар мен тәрбиеленушілердің жекелеген санаттарына тегін және " +
       "жеңілдетілген тамақтандыруды ұсыну",
@@ -154,7 +162,12 @@ export const version: VersionInput = {
         channel: "educational_organisation",
         maxWaitMinutes: 15,
         maxServiceMinutes: 30,
-        source: s("Standard p. 3, sub-pp. 2–3 (the provider includes educational organisations)", 4294, 4301, QUEUE_QUOTE),
+        source: s(
+          "Standard p. 3, sub-pp. 2–3 (the provider includes educational organisations)",
+          4294,
+          4301,
+          QUEUE_QUOTE,
+        ),
       },
     ],
     forms: {
@@ -198,18 +211,14 @@ export const version: VersionInput = {
       },
       {
         text: t(
-          "Порталда нәтиже көрсетілетін қызметті алушының \"жеке кабинетіне\" жіберіледі және сақталады.",
+          'Порталда нәтиже көрсетілетін қызметті алушының "жеке кабинетіне" жіберіледі және сақталады.',
           "На портале результат направляется и хранится в «личном кабинете» услугополучателя.",
           "On the portal the result is sent to, and stored in, the applicant's personal cabinet.",
         ),
         source: s("Standard p. 5", 4323, 4327),
       },
       {
-        text: t(
-          "Тыңдаудан кейін анықтама немесе дәлелді бас тарту көрсетілетін қызметті алушыға жолданады.",
-          "После заслушивания справка или мотивированный отказ направляется услугополучателю.",
-          "After a hearing, the certificate or the reasoned refusal is sent to the applicant.",
-        ),
+        text: HEARING.afterText,
         source: s("Rules p. 7, part 4", 686, 688),
       },
     ],
@@ -219,7 +228,12 @@ export const version: VersionInput = {
       portalSchedule(s("Standard p. 7, sub-p. 2", 4358, 4370)),
     ],
     documents: [
-      doc("application", t("Өтініш", "Заявление", "Application"), [...PAPER], s("Standard p. 8 (provider), sub-p. 1", 4379, 4380)),
+      doc(
+        "application",
+        t("Өтініш", "Заявление", "Application"),
+        [...PAPER],
+        s("Standard p. 8 (provider), sub-p. 1", 4379, 4380),
+      ),
       doc(
         "identity-document",
         t(
@@ -244,7 +258,7 @@ export const version: VersionInput = {
         s("Standard p. 8 (provider), sub-p. 3", 4389, 4397),
         {
           condition: t(
-            "\"АХАЖ тіркеу пункті\" АЖ-де мәліметтер болмаған кезде не бала Қазақстан Республикасынан тыс жерде туғанда",
+            '"АХАЖ тіркеу пункті" АЖ-де мәліметтер болмаған кезде не бала Қазақстан Республикасынан тыс жерде туғанда',
             "При отсутствии сведений в ИС «Регистрационный пункт ЗАГС» либо при рождении ребенка за пределами " +
               "Республики Казахстан",
             "Only if the civil-registry system (АХАЖ АЖ) has no record, or the child was born abroad",
@@ -354,7 +368,11 @@ export const version: VersionInput = {
         source: s("Standard p. 8", 4456, 4459),
       },
       addresses(s("Standard p. 7", 4371, 4377)),
-      ...rowTen(s("Standard p. 10", 4614, 4624), s("Standard p. 10", 4625, 4630), s("Standard p. 10", 4631, 4642)),
+      ...rowTen(
+        s("Standard p. 10", 4614, 4624),
+        s("Standard p. 10", 4625, 4630),
+        s("Standard p. 10", 4631, 4642),
+      ),
       ...hearingRequirements(HEARING),
       monitoringRequirement("Rules p. 9-1", 690, 703),
     ],
@@ -376,13 +394,17 @@ export const version: VersionInput = {
         "Rules p. 7 has the hearing held under APPC art. 73, whereas the other services' rules in this order cite " +
           "art. 74 for the hearing (and art. 73 for the preliminary decision).",
       ),
-      sources: [s("Rules p. 7, part 3", 685), s("Rules p. 7, part 2", 679), s("Camp rules p. 10, part 3", 744)],
+      sources: [
+        s("Rules p. 7, part 3", 685),
+        s("Rules p. 7, part 2", 679),
+        s("Camp rules p. 10, part 3", 744),
+      ],
     },
     {
       id: "title-wording",
       kind: "other",
       text: t(
-        "Қызмет атауында \"тегін және жеңілдетілген тамақтандыру\" және \"тегін және жеңілдікпен тамақтандыру\" " +
+        'Қызмет атауында "тегін және жеңілдетілген тамақтандыру" және "тегін және жеңілдікпен тамақтандыру" ' +
           "кезектесіп қолданылады.",
         "В названии услуги чередуются «жеңілдетілген» и «жеңілдікпен» (льготное питание).",
         'The service title alternates between "жеңілдетілген" and "жеңілдікпен" (discounted) meals — same meaning, ' +
