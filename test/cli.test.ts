@@ -22,7 +22,15 @@ describe("qyzmet catalog (CLI)", () => {
   });
 
   test("show prints the standard and the procedure with sources", async () => {
-    const r = await run("catalog", "show", "guardianship-establishment", "--version", "national-2022", "--lang", "ru");
+    const r = await run(
+      "catalog",
+      "show",
+      "guardianship-establishment",
+      "--version",
+      "national-2022",
+      "--lang",
+      "ru",
+    );
     assert.equal(r.code, 0);
     assert.match(r.out, /Сроки:/);
     assert.match(r.out, /\[003 /);
@@ -36,7 +44,15 @@ describe("qyzmet catalog (CLI)", () => {
   });
 
   test("export --format bpmn prints BPMN 2.0 XML", async () => {
-    const r = await run("catalog", "export", "--format", "bpmn", "foster-family-placement", "--version", "akmola-2019");
+    const r = await run(
+      "catalog",
+      "export",
+      "--format",
+      "bpmn",
+      "foster-family-placement",
+      "--version",
+      "akmola-2019",
+    );
     assert.equal(r.code, 0);
     assert.match(r.out, /^<\?xml/);
     assert.match(r.out, /<bpmndi:BPMNDiagram/);
@@ -44,7 +60,15 @@ describe("qyzmet catalog (CLI)", () => {
 
   test("lint exits 0 when only the acts' own contradictions remain", async () => {
     const r = await run("catalog", "lint");
-    assert.equal(r.code, 0, r.out.split("\n").filter((l) => l.startsWith("error")).slice(0, 10).join("\n"));
+    assert.equal(
+      r.code,
+      0,
+      r.out
+        .split("\n")
+        .filter((l) => l.startsWith("error"))
+        .slice(0, 10)
+        .join("\n"),
+    );
     assert.match(r.out, /0 error\(s\), \d+ warning\(s\)/);
   });
 
@@ -66,7 +90,11 @@ describe("qyzmet catalog (CLI)", () => {
     ["unknown sub-command", ["catalog", "frobnicate"], "CLI_USAGE"],
     ["unknown region", ["catalog", "resolve", "school-meals", "atlantis", "2020-01-01"], "REGION_UNKNOWN"],
     ["malformed date", ["catalog", "resolve", "school-meals", "almaty", "2020-13-45"], "DATE_INVALID"],
-    ["no version in force", ["catalog", "resolve", "school-meals", "almaty", "2016-01-01"], "VERSION_NOT_IN_FORCE"],
+    [
+      "no version in force",
+      ["catalog", "resolve", "school-meals", "almaty", "2016-01-01"],
+      "VERSION_NOT_IN_FORCE",
+    ],
   ] as const) {
     test(`wrong input — ${title} — gives a clear message and exit code 2`, async () => {
       const r = await run(...args);

@@ -13,7 +13,10 @@ import { formatDuration } from "./term-check.ts";
 
 function checkAgainstAct(duration: Duration, source: Source) {
   assert.ok(source.quote, "a duration is quoted from the act");
-  assert.ok(quoteFound(source.seed, source.lines[0], source.lines[1], source.quote), `quote at lines ${source.lines.join("-")}`);
+  assert.ok(
+    quoteFound(source.seed, source.lines[0], source.lines[1], source.quote),
+    `quote at lines ${source.lines.join("-")}`,
+  );
   assert.ok(textStates(source.quote, duration), `"${source.quote}" states ${formatDuration(duration)}`);
 }
 

@@ -18,7 +18,11 @@ describe("BPMN 2.0 export restores the business-process handbooks", () => {
     for (const version of service.versions) {
       test(`${service.code}@${version.id} (${version.source.seed} ${version.source.ref}): valid against BPMN20.xsd and opens in bpmn.io`, async () => {
         const xml = toBpmn(service, version, "kk");
-        const result = await validateXML({ xml: { fileName: "export.bpmn", contents: xml }, schema, preload });
+        const result = await validateXML({
+          xml: { fileName: "export.bpmn", contents: xml },
+          schema,
+          preload,
+        });
         assert.deepEqual(
           result.errors.map((e) => e.message),
           [],
@@ -27,7 +31,10 @@ describe("BPMN 2.0 export restores the business-process handbooks", () => {
         // bpmn-moddle is the model layer of bpmn.io: no warnings means the modeler opens it as drawn.
         const moddle = new BpmnModdle();
         const { rootElement, warnings } = await moddle.fromXML(xml);
-        assert.deepEqual(warnings.map((w) => w.message), []);
+        assert.deepEqual(
+          warnings.map((w) => w.message),
+          [],
+        );
         const roots = rootElement.rootElements as ModdleElement[];
         const processes = roots.filter((e) => e.$type === "bpmn:Process") as Array<
           ModdleElement & { flowElements: ModdleElement[]; laneSets: Array<{ lanes: unknown[] }> }
@@ -39,8 +46,14 @@ describe("BPMN 2.0 export restores the business-process handbooks", () => {
           const actors = new Set(procedure.steps.map((s) => s.actor));
           assert.equal(proc.laneSets[0]!.lanes.length, actors.size, "a lane per actor");
           const decisions = procedure.steps.filter((s) => s.kind === "decision").length;
-          assert.equal(elements.filter((e) => e.$type === "bpmn:ExclusiveGateway").length, decisions, "a gateway per decision");
-          const tasks = elements.filter((e) => e.$type === "bpmn:UserTask" || e.$type === "bpmn:ServiceTask").length;
+          assert.equal(
+            elements.filter((e) => e.$type === "bpmn:ExclusiveGateway").length,
+            decisions,
+            "a gateway per decision",
+          );
+          const tasks = elements.filter(
+            (e) => e.$type === "bpmn:UserTask" || e.$type === "bpmn:ServiceTask",
+          ).length;
           assert.equal(tasks, procedure.steps.length - decisions, "a task per step");
         }
       });

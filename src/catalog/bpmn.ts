@@ -29,7 +29,11 @@ const POOL_GAP = 40;
 const AUTOMATED: ReadonlySet<Role> = new Set(["portal", "information_system"]);
 const YES = { kk: "иә", ru: "да", en: "yes" };
 const NO = { kk: "жоқ", ru: "нет", en: "no" };
-const UNSTATED = { kk: "мерзімі актіде көрсетілмеген", ru: "срок в акте не указан", en: "duration not stated in the act" };
+const UNSTATED = {
+  kk: "мерзімі актіде көрсетілмеген",
+  ru: "срок в акте не указан",
+  en: "duration not stated in the act",
+};
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -85,20 +89,34 @@ function pool(procedure: Procedure, top: number, lang: Lang): PoolXml {
   };
   const end: Node = {
     id: xmlId("End", procedure.id),
-    box: { x: column(steps.length + 1) + 40, y: laneTop(last.actor) + (LANE_HEIGHT - EVENT) / 2, w: EVENT, h: EVENT },
+    box: {
+      x: column(steps.length + 1) + 40,
+      y: laneTop(last.actor) + (LANE_HEIGHT - EVENT) / 2,
+      w: EVENT,
+      h: EVENT,
+    },
   };
   const nodes: Node[] = steps.map((s, i) => {
     const size = s.kind === "decision" ? { w: GATEWAY, h: GATEWAY } : TASK;
     return {
       id: xmlId(s.kind === "decision" ? "Gateway" : "Task", procedure.id, s.id),
-      box: { x: column(i + 1) + (TASK.w - size.w) / 2, y: laneTop(s.actor) + (LANE_HEIGHT - size.h) / 2, ...size },
+      box: {
+        x: column(i + 1) + (TASK.w - size.w) / 2,
+        y: laneTop(s.actor) + (LANE_HEIGHT - size.h) / 2,
+        ...size,
+      },
     };
   });
 
   const elements: string[] = [];
   const flows: Array<{ id: string; from: Node; to: Node; name?: string }> = [];
   const flow = (from: Node, to: Node, name?: string) =>
-    flows.push({ id: xmlId("Flow", procedure.id, String(flows.length + 1)), from, to, ...(name ? { name } : {}) });
+    flows.push({
+      id: xmlId("Flow", procedure.id, String(flows.length + 1)),
+      from,
+      to,
+      ...(name ? { name } : {}),
+    });
 
   flow(start, nodes[0]!);
   steps.forEach((s, i) => {
@@ -115,20 +133,27 @@ function pool(procedure: Procedure, top: number, lang: Lang): PoolXml {
     }
   });
 
-  const incoming = (n: Node) => flows.filter((f) => f.to === n).map((f) => `<bpmn:incoming>${f.id}</bpmn:incoming>`);
-  const outgoing = (n: Node) => flows.filter((f) => f.from === n).map((f) => `<bpmn:outgoing>${f.id}</bpmn:outgoing>`);
+  const incoming = (n: Node) =>
+    flows.filter((f) => f.to === n).map((f) => `<bpmn:incoming>${f.id}</bpmn:incoming>`);
+  const outgoing = (n: Node) =>
+    flows.filter((f) => f.from === n).map((f) => `<bpmn:outgoing>${f.id}</bpmn:outgoing>`);
   elements.push(`<bpmn:startEvent id="${start.id}">${outgoing(start).join("")}</bpmn:startEvent>`);
   steps.forEach((s, i) => {
     const n = nodes[i]!;
     const name = escapeXml(`${s.n ? `${s.n}. ` : ""}${s.action[lang]}`);
     const doc = `<bpmn:documentation>${escapeXml(documentation(s, lang))}</bpmn:documentation>`;
-    const tag = s.kind === "decision" ? "exclusiveGateway" : AUTOMATED.has(s.actor) ? "serviceTask" : "userTask";
-    elements.push(`<bpmn:${tag} id="${n.id}" name="${name}">${doc}${incoming(n).join("")}${outgoing(n).join("")}</bpmn:${tag}>`);
+    const tag =
+      s.kind === "decision" ? "exclusiveGateway" : AUTOMATED.has(s.actor) ? "serviceTask" : "userTask";
+    elements.push(
+      `<bpmn:${tag} id="${n.id}" name="${name}">${doc}${incoming(n).join("")}${outgoing(n).join("")}</bpmn:${tag}>`,
+    );
   });
   elements.push(`<bpmn:endEvent id="${end.id}">${incoming(end).join("")}</bpmn:endEvent>`);
   for (const f of flows) {
     const name = f.name ? ` name="${escapeXml(f.name)}"` : "";
-    elements.push(`<bpmn:sequenceFlow id="${f.id}"${name} sourceRef="${f.from.id}" targetRef="${f.to.id}" />`);
+    elements.push(
+      `<bpmn:sequenceFlow id="${f.id}"${name} sourceRef="${f.from.id}" targetRef="${f.to.id}" />`,
+    );
   }
 
   const laneXml = lanes.map((role) => {
@@ -153,7 +178,9 @@ function pool(procedure: Procedure, top: number, lang: Lang): PoolXml {
     );
   });
   for (const n of [start, ...nodes, end]) {
-    shapes.push(`<bpmndi:BPMNShape id="${n.id}_di" bpmnElement="${n.id}">${bounds(n.box)}</bpmndi:BPMNShape>`);
+    shapes.push(
+      `<bpmndi:BPMNShape id="${n.id}_di" bpmnElement="${n.id}">${bounds(n.box)}</bpmndi:BPMNShape>`,
+    );
   }
   for (const f of flows) {
     const a = f.from.box;
@@ -164,10 +191,23 @@ function pool(procedure: Procedure, top: number, lang: Lang): PoolXml {
     const ty = b.y + b.h / 2;
     const points =
       sy === ty && tx > sx
-        ? [[sx, sy], [tx, ty]]
+        ? [
+            [sx, sy],
+            [tx, ty],
+          ]
         : tx > sx
-          ? [[sx, sy], [(sx + tx) / 2, sy], [(sx + tx) / 2, ty], [tx, ty]]
-          : [[a.x + a.w / 2, a.y + a.h], [a.x + a.w / 2, top + height - 10], [b.x + b.w / 2, top + height - 10], [b.x + b.w / 2, b.y + b.h]];
+          ? [
+              [sx, sy],
+              [(sx + tx) / 2, sy],
+              [(sx + tx) / 2, ty],
+              [tx, ty],
+            ]
+          : [
+              [a.x + a.w / 2, a.y + a.h],
+              [a.x + a.w / 2, top + height - 10],
+              [b.x + b.w / 2, top + height - 10],
+              [b.x + b.w / 2, b.y + b.h],
+            ];
     const waypoints = points.map(([x, y]) => `<di:waypoint x="${x}" y="${y}" />`).join("");
     shapes.push(`<bpmndi:BPMNEdge id="${f.id}_di" bpmnElement="${f.id}">${waypoints}</bpmndi:BPMNEdge>`);
   }

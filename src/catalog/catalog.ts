@@ -40,7 +40,10 @@ function newest(versions: readonly RegulationVersion[]): RegulationVersion {
  * Validates and groups the versions. Returns the valid part and every problem,
  * so that lint can check what is valid while reporting what is not.
  */
-export function collectCatalog(input: readonly SeedVersion[] = ALL_VERSIONS): { catalog: Catalog; issues: CatalogIssue[] } {
+export function collectCatalog(input: readonly SeedVersion[] = ALL_VERSIONS): {
+  catalog: Catalog;
+  issues: CatalogIssue[];
+} {
   const issues: CatalogIssue[] = [];
   const byService = new Map<string, RegulationVersion[]>();
   const known = new Set(SERVICES.map((s) => s.code));
@@ -68,7 +71,9 @@ export function collectCatalog(input: readonly SeedVersion[] = ALL_VERSIONS): { 
 
   const catalog: Service[] = [];
   for (const { code, sphere } of SERVICES) {
-    const versions = (byService.get(code) ?? []).sort((a, b) => a.effective.from.localeCompare(b.effective.from));
+    const versions = (byService.get(code) ?? []).sort((a, b) =>
+      a.effective.from.localeCompare(b.effective.from),
+    );
     if (versions.length === 0) {
       issues.push({ service: code, version: "-", path: "versions", message: "service has no version" });
       continue;

@@ -7,6 +7,7 @@
 import type { Duration } from "./schema.ts";
 import type { DurationUnit } from "./vocabulary.ts";
 
+// biome-ignore format: number words read best as a table
 const UNITS: Record<string, number> = {
   // Kazakh
   бір: 1, екі: 2, үш: 3, төрт: 4, бес: 5, алты: 6, жеті: 7, сегіз: 8, тоғыз: 9,
@@ -15,11 +16,13 @@ const UNITS: Record<string, number> = {
   два: 2, двух: 2, две: 2, три: 3, трех: 3, четыре: 4, четырех: 4,
   пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9,
 };
+// biome-ignore format: number words read best as a table
 const TEENS: Record<string, number> = {
   одиннадцать: 11, одиннадцати: 11, двенадцать: 12, двенадцати: 12, тринадцать: 13, тринадцати: 13,
   четырнадцать: 14, четырнадцати: 14, пятнадцать: 15, пятнадцати: 15, шестнадцать: 16, шестнадцати: 16,
   семнадцать: 17, семнадцати: 17, восемнадцать: 18, восемнадцати: 18, девятнадцать: 19, девятнадцати: 19,
 };
+// biome-ignore format: number words read best as a table
 const TENS: Record<string, number> = {
   он: 10, жиырма: 20, отыз: 30, қырық: 40, елу: 50, алпыс: 60, жетпіс: 70, сексен: 80, тоқсан: 90,
   десять: 10, десяти: 10, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40,

@@ -6,7 +6,9 @@ import { loadCatalog } from "./catalog.ts";
 import { catalogJsonSchema } from "./json-schema.ts";
 import { SERVICES } from "./services.ts";
 
-const committed = JSON.parse(readFileSync(new URL("../../docs/catalog.schema.json", import.meta.url), "utf8"));
+const committed = JSON.parse(
+  readFileSync(new URL("../../docs/catalog.schema.json", import.meta.url), "utf8"),
+);
 
 describe("catalog export --format json", () => {
   test("docs/catalog.schema.json is the schema the code validates with (run `npm run schema` after a change)", () => {
@@ -40,7 +42,10 @@ describe("catalog export --format json", () => {
         }
         for (const p of v.procedures) {
           for (const s of p.steps) {
-            assert.ok(s.actor && s.action && "duration" in s && "output" in s, `${service.code}@${v.id} ${p.id}.${s.id}`);
+            assert.ok(
+              s.actor && s.action && "duration" in s && "output" in s,
+              `${service.code}@${v.id} ${p.id}.${s.id}`,
+            );
           }
         }
       }

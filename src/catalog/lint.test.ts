@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { ALL_VERSIONS } from "./data/index.ts";
 import type { SeedVersion } from "./data/build.ts";
+import { ALL_VERSIONS } from "./data/index.ts";
 import { lintCatalog } from "./lint.ts";
 
 /** The real catalogue with one version changed by `mutate`. */
@@ -22,7 +22,9 @@ describe("catalog lint", () => {
   test("the catalogue passes: no errors, and every warning is a contradiction recorded from the acts", () => {
     const report = lintCatalog();
     assert.deepEqual(
-      report.findings.filter((f) => f.level === "error").map((f) => `${f.service}@${f.version} ${f.at}: ${f.message}`),
+      report.findings
+        .filter((f) => f.level === "error")
+        .map((f) => `${f.service}@${f.version} ${f.at}: ${f.message}`),
       [],
     );
     assert.ok(report.warnings > 0);

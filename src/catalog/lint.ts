@@ -8,9 +8,9 @@
 import { collectCatalog } from "./catalog.ts";
 import type { SeedVersion } from "./data/build.ts";
 import { textStates } from "./duration-words.ts";
-import { exceedingPaths } from "./term-check.ts";
 import type { RegulationVersion, Service, Source } from "./schema.ts";
 import { quoteFound, seedLines } from "./seed-text.ts";
+import { exceedingPaths } from "./term-check.ts";
 
 export interface LintFinding {
   level: "error" | "warning";
@@ -52,7 +52,10 @@ function* sourcesIn(value: unknown, path: string): Generator<[string, Source]> {
   }
 }
 
-function checkSources(version: RegulationVersion, add: (at: string, message: string, s: Source) => void): void {
+function checkSources(
+  version: RegulationVersion,
+  add: (at: string, message: string, s: Source) => void,
+): void {
   for (const [at, source] of sourcesIn(version, "")) {
     const [from, to] = source.lines;
     const count = seedLines(source.seed).length;
@@ -64,7 +67,10 @@ function checkSources(version: RegulationVersion, add: (at: string, message: str
   }
 }
 
-function checkDurations(version: RegulationVersion, add: (at: string, message: string, s: Source) => void): void {
+function checkDurations(
+  version: RegulationVersion,
+  add: (at: string, message: string, s: Source) => void,
+): void {
   const stated = (at: string, what: string, duration: { value: number; unit: string }, source: Source) => {
     const shown = `${duration.value} ${duration.unit}`;
     if (source.quote === undefined) add(at, `${what} ${shown} has no quote of the act`, source);
@@ -77,12 +83,16 @@ function checkDurations(version: RegulationVersion, add: (at: string, message: s
   });
   for (const procedure of version.procedures) {
     for (const step of procedure.steps) {
-      if (step.duration) stated(`procedures.${procedure.id}.steps.${step.id}`, "duration", step.duration, step.source);
+      if (step.duration)
+        stated(`procedures.${procedure.id}.steps.${step.id}`, "duration", step.duration, step.source);
     }
   }
 }
 
-function checkStructure(version: RegulationVersion, add: (at: string, message: string, s: Source) => void): void {
+function checkStructure(
+  version: RegulationVersion,
+  add: (at: string, message: string, s: Source) => void,
+): void {
   const variants = new Set(version.variants.map((v) => v.id));
   const channels = new Set(version.standard.channels.map((c) => c.channel));
   const variantOk = (at: string, variant: string | undefined, source: Source) => {
@@ -103,10 +113,12 @@ function checkStructure(version: RegulationVersion, add: (at: string, message: s
     version.contradictions.map((c) => ({ id: c.id, source: c.sources[0]! })),
     "contradictions",
   );
-  version.standard.terms.forEach((t, i) => variantOk(`standard.terms[${i}]`, t.variant, t.source));
+  for (const [i, t] of version.standard.terms.entries())
+    variantOk(`standard.terms[${i}]`, t.variant, t.source);
   for (const d of version.standard.documents) variantOk(`standard.documents.${d.id}`, d.variant, d.source);
   for (const r of version.standard.results) variantOk(`standard.results.${r.id}`, r.variant, r.source);
-  for (const g of version.standard.refusalGrounds) variantOk(`standard.refusalGrounds.${g.n}`, g.variant, g.source);
+  for (const g of version.standard.refusalGrounds)
+    variantOk(`standard.refusalGrounds.${g.n}`, g.variant, g.source);
   if (!version.standard.results.some((r) => r.kind !== "reasoned_refusal")) {
     add("standard.results", "no result document other than a refusal is declared", version.source);
   }
@@ -132,14 +144,17 @@ function checkStructure(version: RegulationVersion, add: (at: string, message: s
     unique(procedure.steps, `${at}.steps`);
     const ids = new Set(procedure.steps.map((s) => s.id));
     const target = (stepAt: string, ref: string | undefined, what: string, source: Source) => {
-      if (ref !== undefined && ref !== "end" && !ids.has(ref)) add(stepAt, `${what} points to unknown step "${ref}"`, source);
+      if (ref !== undefined && ref !== "end" && !ids.has(ref))
+        add(stepAt, `${what} points to unknown step "${ref}"`, source);
     };
     for (const step of procedure.steps) {
       const stepAt = `${at}.steps.${step.id}`;
       target(stepAt, step.next, "next", step.source);
       target(stepAt, step.ifNo, "ifNo", step.source);
-      if (step.kind === "decision" && step.ifNo === undefined) add(stepAt, "a decision needs ifNo", step.source);
-      if (step.kind === "task" && step.ifNo !== undefined) add(stepAt, "only a decision has ifNo", step.source);
+      if (step.kind === "decision" && step.ifNo === undefined)
+        add(stepAt, "a decision needs ifNo", step.source);
+      if (step.kind === "task" && step.ifNo !== undefined)
+        add(stepAt, "only a decision has ifNo", step.source);
     }
   }
 }
@@ -170,11 +185,13 @@ function checkOverlaps(service: Service, add: (v: RegulationVersion, message: st
       if (a.issuer.region !== b.issuer.region) continue;
       const aEnd = a.effective.to ?? "9999-12-31";
       const bEnd = b.effective.to ?? "9999-12-31";
-      if (a.effective.from < bEnd && b.effective.from < aEnd) add(b, `in force at the same time as version "${a.id}"`);
+      if (a.effective.from < bEnd && b.effective.from < aEnd)
+        add(b, `in force at the same time as version "${a.id}"`);
     }
   }
   for (const v of versions) {
-    if (v.effective.to !== null && v.effective.to <= v.effective.from) add(v, "effective.to is not after effective.from");
+    if (v.effective.to !== null && v.effective.to <= v.effective.from)
+      add(v, "effective.to is not after effective.from");
   }
 }
 
@@ -197,7 +214,14 @@ export function lintCatalog(input?: readonly SeedVersion[]): LintReport {
     for (const version of service.versions) {
       versions++;
       const add = (at: string, message: string, source: Source) =>
-        findings.push({ level: "error", service: service.code, version: version.id, at, message, sources: [source] });
+        findings.push({
+          level: "error",
+          service: service.code,
+          version: version.id,
+          at,
+          message,
+          sources: [source],
+        });
       checkSources(version, add);
       checkDurations(version, add);
       checkStructure(version, add);
@@ -214,7 +238,14 @@ export function lintCatalog(input?: readonly SeedVersion[]): LintReport {
       }
     }
     checkOverlaps(service, (v, message) =>
-      findings.push({ level: "error", service: service.code, version: v.id, at: "effective", message, sources: [v.effective.source] }),
+      findings.push({
+        level: "error",
+        service: service.code,
+        version: v.id,
+        at: "effective",
+        message,
+        sources: [v.effective.source],
+      }),
     );
   }
   return summarise(findings, versions, catalog.length);

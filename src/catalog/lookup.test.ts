@@ -32,22 +32,52 @@ describe("version resolution (DESIGN principle 4: judged by the regulation in fo
   });
 
   test("elsewhere, or after the regional act is repealed, the national rules of order No. 414 apply", () => {
-    assert.equal(resolveVersion(catalog, "guardianship-establishment", "almaty", "2024-01-10").id, "national-2022");
-    assert.equal(resolveVersion(catalog, "guardianship-establishment", "kyzylorda", "2024-01-10").id, "national-2022");
+    assert.equal(
+      resolveVersion(catalog, "guardianship-establishment", "almaty", "2024-01-10").id,
+      "national-2022",
+    );
+    assert.equal(
+      resolveVersion(catalog, "guardianship-establishment", "kyzylorda", "2024-01-10").id,
+      "national-2022",
+    );
   });
 
   test("three issuers of one service: Akmola 2019, Kyzylorda 2018 and the national rules each in their place", () => {
-    assert.equal(resolveVersion(catalog, "foster-family-placement", "akmola", "2019-12-01").id, "akmola-2019");
-    assert.equal(resolveVersion(catalog, "foster-family-placement", "kyzylorda", "2019-12-01").id, "kyzylorda-2018");
-    assert.equal(resolveVersion(catalog, "foster-family-placement", "pavlodar", "2023-12-01").id, "national-2022");
+    assert.equal(
+      resolveVersion(catalog, "foster-family-placement", "akmola", "2019-12-01").id,
+      "akmola-2019",
+    );
+    assert.equal(
+      resolveVersion(catalog, "foster-family-placement", "kyzylorda", "2019-12-01").id,
+      "kyzylorda-2018",
+    );
+    assert.equal(
+      resolveVersion(catalog, "foster-family-placement", "pavlodar", "2023-12-01").id,
+      "national-2022",
+    );
   });
 
   test("no version in force, unknown region, unknown service and malformed dates are typed errors", () => {
-    assert.equal(code(() => resolveVersion(catalog, "oralman-status", "almaty", "2017-01-01")), "VERSION_NOT_IN_FORCE");
-    assert.equal(code(() => resolveVersion(catalog, "oralman-status", "atlantis", "2017-01-01")), "REGION_UNKNOWN");
-    assert.equal(code(() => resolveVersion(catalog, "no-such", "almaty", "2017-01-01")), "SERVICE_UNKNOWN");
-    assert.equal(code(() => resolveVersion(catalog, "oralman-status", "almaty", "2017-02-30")), "DATE_INVALID");
-    assert.equal(code(() => findVersion(findService(catalog, "oralman-status"), "nope")), "VERSION_UNKNOWN");
+    assert.equal(
+      code(() => resolveVersion(catalog, "oralman-status", "almaty", "2017-01-01")),
+      "VERSION_NOT_IN_FORCE",
+    );
+    assert.equal(
+      code(() => resolveVersion(catalog, "oralman-status", "atlantis", "2017-01-01")),
+      "REGION_UNKNOWN",
+    );
+    assert.equal(
+      code(() => resolveVersion(catalog, "no-such", "almaty", "2017-01-01")),
+      "SERVICE_UNKNOWN",
+    );
+    assert.equal(
+      code(() => resolveVersion(catalog, "oralman-status", "almaty", "2017-02-30")),
+      "DATE_INVALID",
+    );
+    assert.equal(
+      code(() => findVersion(findService(catalog, "oralman-status"), "nope")),
+      "VERSION_UNKNOWN",
+    );
   });
 
   test("ISO dates are checked for real calendar days", () => {

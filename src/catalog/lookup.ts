@@ -61,7 +61,12 @@ export function isIsoDate(date: string): boolean {
  * The version of `code` in force in `region` on `date` (ISO YYYY-MM-DD).
  * Throws REGION_UNKNOWN, DATE_INVALID, SERVICE_UNKNOWN or VERSION_NOT_IN_FORCE.
  */
-export function resolveVersion(catalog: Catalog, code: string, region: string, date: string): RegulationVersion {
+export function resolveVersion(
+  catalog: Catalog,
+  code: string,
+  region: string,
+  date: string,
+): RegulationVersion {
   if (!isRegionCode(region)) {
     throw new QyzmetError(
       "REGION_UNKNOWN",

@@ -10,7 +10,11 @@ const L = {
   provider: { kk: "Көрсетілетін қызметті беруші", ru: "Услугодатель", en: "Provider" },
   channels: { kk: "Арналар", ru: "Каналы", en: "Channels" },
   terms: { kk: "Мерзімдер", ru: "Сроки", en: "Terms" },
-  queue: { kk: "Күту / қызмет көрсету (ең көбі, минут)", ru: "Ожидание / обслуживание (макс., мин)", en: "Wait / service (max, minutes)" },
+  queue: {
+    kk: "Күту / қызмет көрсету (ең көбі, минут)",
+    ru: "Ожидание / обслуживание (макс., мин)",
+    en: "Wait / service (max, minutes)",
+  },
   form: { kk: "Нысаны", ru: "Форма", en: "Form" },
   results: { kk: "Нәтижесі", ru: "Результат", en: "Result" },
   fee: { kk: "Ақы", ru: "Плата", en: "Fee" },
@@ -49,26 +53,37 @@ export function renderVersion(service: Service, v: RegulationVersion, lang: Lang
   out.push(`${service.code} — ${service.titles[lang]}`);
   out.push(`${L.version[lang]}: ${v.id} (${v.issuer.name[lang]})`);
   const reg = v.act.registration ? `, reg. No. ${v.act.registration.number}` : "";
-  out.push(`${L.act[lang]}: ${v.act.issuedBy[lang]}, ${v.act.kind} No. ${v.act.number} of ${v.act.date}${reg}`);
+  out.push(
+    `${L.act[lang]}: ${v.act.issuedBy[lang]}, ${v.act.kind} No. ${v.act.number} of ${v.act.date}${reg}`,
+  );
   out.push(`${L.effective[lang]}: ${v.effective.from} — ${v.effective.to ?? L.inForce[lang]}`);
   if (v.implementsStandard) out.push(`${L.implements[lang]}: ${v.implementsStandard.text[lang]}`);
   out.push(`${L.provider[lang]}: ${st.provider.description[lang]} ${cite(st.provider.source)}`);
 
   head("channels");
-  for (const c of st.channels) out.push(`  - ${c.channel}${c.condition ? ` (${c.condition[lang]})` : ""} ${cite(c.source)}`);
+  for (const c of st.channels)
+    out.push(`  - ${c.channel}${c.condition ? ` (${c.condition[lang]})` : ""} ${cite(c.source)}`);
   head("terms");
   for (const t of st.terms) {
     const scope = [t.channel ?? "*", t.variant].filter(Boolean).join("/");
-    const extra = [t.condition?.[lang], t.acceptanceDayExcluded ? L.excluded[lang] : undefined].filter(Boolean);
-    out.push(`  - ${scope}: ${durationText(t.duration, lang)}${extra.length ? ` (${extra.join("; ")})` : ""} ${cite(t.source)}`);
+    const extra = [t.condition?.[lang], t.acceptanceDayExcluded ? L.excluded[lang] : undefined].filter(
+      Boolean,
+    );
+    out.push(
+      `  - ${scope}: ${durationText(t.duration, lang)}${extra.length ? ` (${extra.join("; ")})` : ""} ${cite(t.source)}`,
+    );
   }
   if (st.queue.length > 0) {
     head("queue");
-    for (const q of st.queue) out.push(`  - ${q.channel}: ${q.maxWaitMinutes ?? "—"} / ${q.maxServiceMinutes ?? "—"} ${cite(q.source)}`);
+    for (const q of st.queue)
+      out.push(
+        `  - ${q.channel}: ${q.maxWaitMinutes ?? "—"} / ${q.maxServiceMinutes ?? "—"} ${cite(q.source)}`,
+      );
   }
   if (st.forms) out.push("", `${L.form[lang]}: ${st.forms.values.join(", ")} ${cite(st.forms.source)}`);
   head("results");
-  for (const r of st.results) out.push(`  - ${r.title[lang]}${r.form ? ` (${r.form})` : ""} ${cite(r.source)}`);
+  for (const r of st.results)
+    out.push(`  - ${r.title[lang]}${r.form ? ` (${r.form})` : ""} ${cite(r.source)}`);
   if (st.fee) out.push("", `${L.fee[lang]}: ${st.fee.text[lang]} ${cite(st.fee.source)}`);
   if (st.schedules.length > 0) {
     head("schedules");
@@ -81,16 +96,22 @@ export function renderVersion(service: Service, v: RegulationVersion, lang: Lang
     out.push(`  - ${d.title[lang]} [${d.channels.join(", ")}]${cond} ${cite(d.source)}`);
   }
   head("grounds");
-  if (st.refusalGroundsRef) out.push(`  ${st.refusalGroundsRef.text[lang]} ${cite(st.refusalGroundsRef.source)}`);
+  if (st.refusalGroundsRef)
+    out.push(`  ${st.refusalGroundsRef.text[lang]} ${cite(st.refusalGroundsRef.source)}`);
   for (const g of st.refusalGrounds) {
-    out.push(`  ${g.variant ? `${g.variant} ` : ""}${g.n}) ${g.text[lang]}${g.provision ? ` (${g.provision})` : ""} ${cite(g.source)}`);
+    out.push(
+      `  ${g.variant ? `${g.variant} ` : ""}${g.n}) ${g.text[lang]}${g.provision ? ` (${g.provision})` : ""} ${cite(g.source)}`,
+    );
   }
   if (st.otherRequirements.length > 0) {
     head("other");
     for (const o of st.otherRequirements) out.push(`  - ${o.text[lang]} ${cite(o.source)}`);
   }
   for (const p of v.procedures) {
-    out.push("", `${L.procedure[lang]} [${p.channel}${p.variant ? `/${p.variant}` : ""}]: ${p.title[lang]} ${cite(p.source)}`);
+    out.push(
+      "",
+      `${L.procedure[lang]} [${p.channel}${p.variant ? `/${p.variant}` : ""}]: ${p.title[lang]} ${cite(p.source)}`,
+    );
     p.steps.forEach((s, i) => {
       const time = s.duration ? durationText(s.duration, lang) : L.unstated[lang];
       const flags = [s.excludedFromTerm ? L.excluded[lang] : undefined].filter(Boolean);
@@ -99,7 +120,9 @@ export function renderVersion(service: Service, v: RegulationVersion, lang: Lang
         s.ifNo ? `${L.ifNo[lang]} → ${s.ifNo}` : undefined,
       ].filter(Boolean);
       const mark = s.kind === "decision" ? "◇" : `${i + 1}.`;
-      out.push(`  ${mark} [${s.n ?? s.id}] ${s.actor}: ${s.action[lang]} — ${time}${flags.length ? ` (${flags.join("; ")})` : ""}`);
+      out.push(
+        `  ${mark} [${s.n ?? s.id}] ${s.actor}: ${s.action[lang]} — ${time}${flags.length ? ` (${flags.join("; ")})` : ""}`,
+      );
       if (s.output) out.push(`       ⇒ ${s.output[lang]}`);
       if (jump.length) out.push(`       ${jump.join("; ")}`);
     });

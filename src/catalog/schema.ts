@@ -32,15 +32,17 @@ export const Text = z
 export type Text = z.infer<typeof Text>;
 
 /** Where in the source acts a fact comes from. */
-export const Source = z.strictObject({
-  seed: SeedId,
-  /** The act's own reference, in English: "Annex 2, p. 5, sub-p. 3", "Regulation 4, p. 5". */
-  ref: nonEmpty,
-  /** First and last line (1-based, inclusive) in the seed file. */
-  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
-  /** Verbatim text from those lines (whitespace may differ); lint checks it is there. */
-  quote: nonEmpty.optional(),
-}).meta({ id: "Source", description: "Where in the source acts a fact comes from" });
+export const Source = z
+  .strictObject({
+    seed: SeedId,
+    /** The act's own reference, in English: "Annex 2, p. 5, sub-p. 3", "Regulation 4, p. 5". */
+    ref: nonEmpty,
+    /** First and last line (1-based, inclusive) in the seed file. */
+    lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+    /** Verbatim text from those lines (whitespace may differ); lint checks it is there. */
+    quote: nonEmpty.optional(),
+  })
+  .meta({ id: "Source", description: "Where in the source acts a fact comes from" });
 export type Source = z.infer<typeof Source>;
 
 export const Duration = z
@@ -69,17 +71,19 @@ export const ChannelSpec = z.strictObject({
   source: Source,
 });
 
-export const Term = z.strictObject({
-  /** null: the term applies to every channel of the version. */
-  channel: Channel.nullable(),
-  variant: slug.optional(),
-  duration: Duration,
-  /** When this term applies rather than another of the same channel. */
-  condition: Text.optional(),
-  /** The act says the day of acceptance (at the State Corporation) is not counted in the term. */
-  acceptanceDayExcluded: z.boolean().optional(),
-  source: Source,
-}).meta({ id: "Term", description: "The term of the service on a channel" });
+export const Term = z
+  .strictObject({
+    /** null: the term applies to every channel of the version. */
+    channel: Channel.nullable(),
+    variant: slug.optional(),
+    duration: Duration,
+    /** When this term applies rather than another of the same channel. */
+    condition: Text.optional(),
+    /** The act says the day of acceptance (at the State Corporation) is not counted in the term. */
+    acceptanceDayExcluded: z.boolean().optional(),
+    source: Source,
+  })
+  .meta({ id: "Term", description: "The term of the service on a channel" });
 export type Term = z.infer<typeof Term>;
 
 export const QueueLimits = z.strictObject({
@@ -116,7 +120,9 @@ export const RequiredDocument = z.strictObject({
   /** Condition under which it is required or waived ("only if the civil-registry system has no record"). */
   condition: Text.optional(),
   /** How it is presented: original, copy, original for check and return, electronic copy, obtained by the provider itself. */
-  presentation: z.enum(["original", "copy", "original_for_check", "electronic_copy", "fetched_by_provider"]).optional(),
+  presentation: z
+    .enum(["original", "copy", "original_for_check", "electronic_copy", "fetched_by_provider"])
+    .optional(),
   source: Source,
 });
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
@@ -132,136 +138,150 @@ export const RefusalGround = z.strictObject({
 });
 export type RefusalGround = z.infer<typeof RefusalGround>;
 
-export const Standard = z.strictObject({
-  provider: ProviderSpec,
-  channels: z.array(ChannelSpec).min(1),
-  terms: z.array(Term),
-  queue: z.array(QueueLimits),
-  forms: z.strictObject({ values: z.array(RenderingForm).min(1), source: Source }).nullable(),
-  results: z.array(ResultDocument).min(1),
-  /** How the result reaches the applicant, per the act. */
-  delivery: z.array(CitedText),
-  fee: z.strictObject({ free: z.boolean(), text: Text, source: Source }).nullable(),
-  schedules: z.array(Schedule),
-  documents: z.array(RequiredDocument),
-  /** Where the list of documents lives when this act only refers to it. */
-  documentsRef: CitedText.nullable(),
-  refusalGrounds: z.array(RefusalGround),
-  /** Where the refusal grounds live when this act only refers to them. */
-  refusalGroundsRef: CitedText.nullable(),
-  /** Other requirements (row 10 of a standard), cross-cutting rules the act states for this service. */
-  otherRequirements: z.array(CitedText),
-}).meta({ id: "Standard", description: "What the law promises the applicant: the service standard" });
+export const Standard = z
+  .strictObject({
+    provider: ProviderSpec,
+    channels: z.array(ChannelSpec).min(1),
+    terms: z.array(Term),
+    queue: z.array(QueueLimits),
+    forms: z.strictObject({ values: z.array(RenderingForm).min(1), source: Source }).nullable(),
+    results: z.array(ResultDocument).min(1),
+    /** How the result reaches the applicant, per the act. */
+    delivery: z.array(CitedText),
+    fee: z.strictObject({ free: z.boolean(), text: Text, source: Source }).nullable(),
+    schedules: z.array(Schedule),
+    documents: z.array(RequiredDocument),
+    /** Where the list of documents lives when this act only refers to it. */
+    documentsRef: CitedText.nullable(),
+    refusalGrounds: z.array(RefusalGround),
+    /** Where the refusal grounds live when this act only refers to them. */
+    refusalGroundsRef: CitedText.nullable(),
+    /** Other requirements (row 10 of a standard), cross-cutting rules the act states for this service. */
+    otherRequirements: z.array(CitedText),
+  })
+  .meta({ id: "Standard", description: "What the law promises the applicant: the service standard" });
 export type Standard = z.infer<typeof Standard>;
 
 // -------------------------------------------------------------- procedure
 
 const stepRef = z.union([slug, z.literal("end")]);
 
-export const Step = z.strictObject({
-  /** Unique within the procedure; referenced by `next` and `ifNo`. */
-  id: slug,
-  /** The act's own numbering: "1", "2", "P3", "C2". */
-  n: nonEmpty.optional(),
-  /** A task is work; a decision is a condition the act checks, with a "no" branch. */
-  kind: z.enum(["task", "decision"]),
-  actor: Role,
-  /** For a decision: the question, phrased so that "yes" continues. */
-  action: Text,
-  /** null: the act states no duration for this step. */
-  duration: Duration.nullable(),
-  /** The step's result (Рәсімнің нәтижесі) or output document. */
-  output: Text.nullable(),
-  outputDocument: DocumentKind.optional(),
-  /** The step that follows; default: the next in the list. "end" ends the process. */
-  next: stepRef.optional(),
-  /** Decision only: where the "no" answer leads. */
-  ifNo: stepRef.optional(),
-  /** The act says this step's time is not counted in the service term (day of acceptance at the State Corporation). */
-  excludedFromTerm: z.boolean().optional(),
-  source: Source,
-}).meta({ id: "Step", description: "One step of a procedure" });
+export const Step = z
+  .strictObject({
+    /** Unique within the procedure; referenced by `next` and `ifNo`. */
+    id: slug,
+    /** The act's own numbering: "1", "2", "P3", "C2". */
+    n: nonEmpty.optional(),
+    /** A task is work; a decision is a condition the act checks, with a "no" branch. */
+    kind: z.enum(["task", "decision"]),
+    actor: Role,
+    /** For a decision: the question, phrased so that "yes" continues. */
+    action: Text,
+    /** null: the act states no duration for this step. */
+    duration: Duration.nullable(),
+    /** The step's result (Рәсімнің нәтижесі) or output document. */
+    output: Text.nullable(),
+    outputDocument: DocumentKind.optional(),
+    /** The step that follows; default: the next in the list. "end" ends the process. */
+    next: stepRef.optional(),
+    /** Decision only: where the "no" answer leads. */
+    ifNo: stepRef.optional(),
+    /** The act says this step's time is not counted in the service term (day of acceptance at the State Corporation). */
+    excludedFromTerm: z.boolean().optional(),
+    source: Source,
+  })
+  .meta({ id: "Step", description: "One step of a procedure" });
 export type Step = z.infer<typeof Step>;
 
-export const Procedure = z.strictObject({
-  id: slug,
-  channel: Channel,
-  variant: slug.optional(),
-  title: Text,
-  source: Source,
-  steps: z.array(Step).min(1),
-}).meta({ id: "Procedure", description: "The steps of one channel (and variant), in the act's order" });
+export const Procedure = z
+  .strictObject({
+    id: slug,
+    channel: Channel,
+    variant: slug.optional(),
+    title: Text,
+    source: Source,
+    steps: z.array(Step).min(1),
+  })
+  .meta({ id: "Procedure", description: "The steps of one channel (and variant), in the act's order" });
 export type Procedure = z.infer<typeof Procedure>;
 
 // ---------------------------------------------------------------- version
 
-export const ActRef = z.strictObject({
-  kind: z.enum(["order", "resolution"]),
-  number: nonEmpty,
-  date: isoDate,
-  registration: z.strictObject({ number: nonEmpty, date: isoDate.nullable() }).nullable(),
-  title: Text,
-  /** The body that issued the act, e.g. "Minister of Enlightenment", "Kyzylorda regional akimat". */
-  issuedBy: Text,
-}).meta({ id: "ActRef", description: "A legal act" });
+export const ActRef = z
+  .strictObject({
+    kind: z.enum(["order", "resolution"]),
+    number: nonEmpty,
+    date: isoDate,
+    registration: z.strictObject({ number: nonEmpty, date: isoDate.nullable() }).nullable(),
+    title: Text,
+    /** The body that issued the act, e.g. "Minister of Enlightenment", "Kyzylorda regional akimat". */
+    issuedBy: Text,
+  })
+  .meta({ id: "ActRef", description: "A legal act" });
 export type ActRef = z.infer<typeof ActRef>;
 
-export const Contradiction = z.strictObject({
-  id: slug,
-  /**
-   * term_vs_steps: the steps of a procedure take longer than the term (lint computes these and
-   *   requires each to be acknowledged here, naming the procedure);
-   * internal: the act says two different things;
-   * other: anything else worth a warning.
-   */
-  kind: z.enum(["term_vs_steps", "internal", "other"]),
-  procedure: slug.optional(),
-  text: Text,
-  sources: z.array(Source).min(1),
-}).meta({ id: "Contradiction", description: "A contradiction of the act, recorded as the act states it" });
+export const Contradiction = z
+  .strictObject({
+    id: slug,
+    /**
+     * term_vs_steps: the steps of a procedure take longer than the term (lint computes these and
+     *   requires each to be acknowledged here, naming the procedure);
+     * internal: the act says two different things;
+     * other: anything else worth a warning.
+     */
+    kind: z.enum(["term_vs_steps", "internal", "other"]),
+    procedure: slug.optional(),
+    text: Text,
+    sources: z.array(Source).min(1),
+  })
+  .meta({ id: "Contradiction", description: "A contradiction of the act, recorded as the act states it" });
 export type Contradiction = z.infer<typeof Contradiction>;
 
-export const RegulationVersion = z.strictObject({
-  id: slug,
-  issuer: z.strictObject({
-    kind: z.enum(["ministry", "regional_akimat"]),
-    /** null for national rules; else the region whose akimat issued it. */
-    region: z.enum(REGION_CODES).nullable(),
-    name: Text,
-  }),
-  act: ActRef,
-  /** Acts that amended or restated this one, as far as the seed says. */
-  amendedBy: z.array(ActRef),
-  /** The national standard that a regional regulation implements. */
-  implementsStandard: CitedText.nullable(),
-  effective: z.strictObject({
-    from: isoDate,
-    /** First day the version is no longer in force; null while in force. */
-    to: isoDate.nullable(),
-    /** How the dates were derived from the act ("10 calendar days after first publication on …"). */
-    note: nonEmpty,
+export const RegulationVersion = z
+  .strictObject({
+    id: slug,
+    issuer: z.strictObject({
+      kind: z.enum(["ministry", "regional_akimat"]),
+      /** null for national rules; else the region whose akimat issued it. */
+      region: z.enum(REGION_CODES).nullable(),
+      name: Text,
+    }),
+    act: ActRef,
+    /** Acts that amended or restated this one, as far as the seed says. */
+    amendedBy: z.array(ActRef),
+    /** The national standard that a regional regulation implements. */
+    implementsStandard: CitedText.nullable(),
+    effective: z.strictObject({
+      from: isoDate,
+      /** First day the version is no longer in force; null while in force. */
+      to: isoDate.nullable(),
+      /** How the dates were derived from the act ("10 calendar days after first publication on …"). */
+      note: nonEmpty,
+      source: Source,
+    }),
+    /** Where the version's text lies in its seed. */
     source: Source,
-  }),
-  /** Where the version's text lies in its seed. */
-  source: Source,
-  /** The service's title as this act gives it. */
-  titleInAct: Text,
-  /** Sub-types of the service within this version (e.g. accreditation / extension). */
-  variants: z.array(z.strictObject({ id: slug, title: Text })),
-  standard: Standard,
-  procedures: z.array(Procedure).min(1),
-  contradictions: z.array(Contradiction),
-}).meta({ id: "RegulationVersion", description: "One regulation version of a service" });
+    /** The service's title as this act gives it. */
+    titleInAct: Text,
+    /** Sub-types of the service within this version (e.g. accreditation / extension). */
+    variants: z.array(z.strictObject({ id: slug, title: Text })),
+    standard: Standard,
+    procedures: z.array(Procedure).min(1),
+    contradictions: z.array(Contradiction),
+  })
+  .meta({ id: "RegulationVersion", description: "One regulation version of a service" });
 export type RegulationVersion = z.infer<typeof RegulationVersion>;
 
-export const Service = z.strictObject({
-  code: slug,
-  sphere: Sphere,
-  titles: Text,
-  /** Whether the Russian title is the official one (from a Russian act) or our translation. */
-  ruTitle: z.enum(["official", "translation"]),
-  versions: z.array(RegulationVersion).min(1),
-}).meta({ id: "Service", description: "A state service and its regulation versions" });
+export const Service = z
+  .strictObject({
+    code: slug,
+    sphere: Sphere,
+    titles: Text,
+    /** Whether the Russian title is the official one (from a Russian act) or our translation. */
+    ruTitle: z.enum(["official", "translation"]),
+    versions: z.array(RegulationVersion).min(1),
+  })
+  .meta({ id: "Service", description: "A state service and its regulation versions" });
 export type Service = z.infer<typeof Service>;
 
 export const Catalog = z.array(Service);

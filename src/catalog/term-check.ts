@@ -87,7 +87,8 @@ export interface TermExcess {
 function describe(steps: Step[]): { minutes: number; units: Set<DurationUnit>; text: string } {
   const byUnit = new Map<DurationUnit, number>();
   for (const s of steps) {
-    if (s.duration && !s.excludedFromTerm) byUnit.set(s.duration.unit, (byUnit.get(s.duration.unit) ?? 0) + s.duration.value);
+    if (s.duration && !s.excludedFromTerm)
+      byUnit.set(s.duration.unit, (byUnit.get(s.duration.unit) ?? 0) + s.duration.value);
   }
   let minutes = 0;
   const parts: string[] = [];
@@ -109,12 +110,14 @@ export function exceedingPaths(version: RegulationVersion): TermExcess[] {
     let worst: { total: ReturnType<typeof describe>; path: number[] } | undefined;
     for (const path of paths(procedure)) {
       const total = describe(path.map((i) => procedure.steps[i]!));
-      if (total.minutes > limit + 1e-9 && (!worst || total.minutes > worst.total.minutes)) worst = { total, path };
+      if (total.minutes > limit + 1e-9 && (!worst || total.minutes > worst.total.minutes))
+        worst = { total, path };
     }
     if (worst) {
       const units = new Set([...worst.total.units, term.duration.unit]);
       const workTime = ["minutes", "hours", "working_days"] as const;
-      const estimated = units.size > 1 && ![...units].every((u) => (workTime as readonly string[]).includes(u));
+      const estimated =
+        units.size > 1 && ![...units].every((u) => (workTime as readonly string[]).includes(u));
       found.push({
         procedure,
         path: worst.path.map((i) => procedure.steps[i]!.n ?? procedure.steps[i]!.id),

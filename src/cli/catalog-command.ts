@@ -52,7 +52,10 @@ function needCode(positionals: string[], what: string): string {
 
 function pickVersion(code: string, versionId: string | undefined) {
   const service = findService(loadCatalog(), code);
-  return { service, version: versionId === undefined ? latestVersion(service) : findVersion(service, versionId) };
+  return {
+    service,
+    version: versionId === undefined ? latestVersion(service) : findVersion(service, versionId),
+  };
 }
 
 function lint(io: Io): number {
@@ -87,7 +90,10 @@ export async function catalogCommand(args: string[], io: Io): Promise<number> {
         return EXIT.ok;
       }
       if (values.format === "bpmn") {
-        const { service, version } = pickVersion(needCode(positionals, "export --format bpmn"), values.version);
+        const { service, version } = pickVersion(
+          needCode(positionals, "export --format bpmn"),
+          values.version,
+        );
         io.out(toBpmn(service, version, lang));
         return EXIT.ok;
       }
@@ -109,7 +115,9 @@ export async function catalogCommand(args: string[], io: Io): Promise<number> {
         );
       }
       const version = resolveVersion(loadCatalog(), code, region, date);
-      io.out(`${code} ${version.id} — ${version.act.issuedBy[lang]}, ${version.act.kind} No. ${version.act.number} of ${version.act.date}`);
+      io.out(
+        `${code} ${version.id} — ${version.act.issuedBy[lang]}, ${version.act.kind} No. ${version.act.number} of ${version.act.date}`,
+      );
       return EXIT.ok;
     }
     default:

@@ -1,7 +1,7 @@
 /** Output channels and argument errors shared by the CLI commands. */
-import { parseArgs, type ParseArgsConfig } from "node:util";
-import { QyzmetError } from "../core/errors.ts";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { Lang } from "../catalog/vocabulary.ts";
+import { QyzmetError } from "../core/errors.ts";
 
 export interface Io {
   out: (line: string) => void;
@@ -16,7 +16,12 @@ export const processIo: Io = {
 /** Exit codes: 0 done, 1 the command found problems (lint errors), 2 bad input. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-export function usageError(en: string, ru: string, kk: string, details: Record<string, unknown> = {}): QyzmetError {
+export function usageError(
+  en: string,
+  ru: string,
+  kk: string,
+  details: Record<string, unknown> = {},
+): QyzmetError {
   return new QyzmetError("CLI_USAGE", { kk, ru, en }, details);
 }
 

@@ -11,6 +11,8 @@ export async function startCommand(_args: string[], io: Io): Promise<number> {
   io.out(`Qyzmet — ${catalog.length} state services, ${versions} regulation versions in the catalogue.`);
   for (const s of catalog) io.out(`  ${s.code.padEnd(42)} ${s.versions.map((v) => v.id).join(", ")}`);
   io.out("");
-  io.out('Try: node bin/qyzmet.js catalog show guardianship-establishment   ·   "node bin/qyzmet.js help" for all commands');
+  io.out(
+    'Try: node bin/qyzmet.js catalog show guardianship-establishment   ·   "node bin/qyzmet.js help" for all commands',
+  );
   return EXIT.ok;
 }

@@ -20,7 +20,6 @@ export class QyzmetError extends Error {
     this.messages = messages;
     this.details = details;
   }
-
 }
 
 export function isQyzmetError(value: unknown): value is QyzmetError {
