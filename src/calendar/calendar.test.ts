@@ -50,7 +50,10 @@ describe("working days, calendar days and months count from the day after the st
     assert.equal(add("2024-05-03T10:00", 1, "working_days"), "2024-05-04T18:30:00+05:00");
   });
   test("the State Corporation counts its own working days (Saturdays work) and ends at 20:00", () => {
-    assert.equal(add("2026-02-27T10:00", 1, "working_days", "state-corporation"), "2026-02-28T20:00:00+05:00");
+    assert.equal(
+      add("2026-02-27T10:00", 1, "working_days", "state-corporation"),
+      "2026-02-28T20:00:00+05:00",
+    );
   });
   test("calendar days: a last day that is non-working moves to the next working day (Civil Code)", () => {
     // 2026-03-01 + 7 = Sunday 8 March (holiday) → Monday 9 (substitute day off) → Tuesday 10.
@@ -76,8 +79,14 @@ describe("portal: a request after working hours, on a day off or a holiday count
   });
   test("a request before opening on a working day is received that day", () => {
     assert.equal(add("2026-03-02T07:00", 1, "working_days", "portal"), "2026-03-03T18:30:00+05:00");
-    assert.equal(formatLocal(cal.received(parseLocalDateTime("2026-03-02T07:00"))), "2026-03-02T09:00:00+05:00");
-    assert.equal(formatLocal(cal.received(parseLocalDateTime("2026-03-20T19:00"))), "2026-03-26T09:00:00+05:00");
+    assert.equal(
+      formatLocal(cal.received(parseLocalDateTime("2026-03-02T07:00"))),
+      "2026-03-02T09:00:00+05:00",
+    );
+    assert.equal(
+      formatLocal(cal.received(parseLocalDateTime("2026-03-20T19:00"))),
+      "2026-03-26T09:00:00+05:00",
+    );
   });
 });
 
@@ -103,9 +112,15 @@ describe('"the day of acceptance at the State Corporation is not counted in the 
 
 describe("working time elapsed and the preliminary refusal deadline", () => {
   test("working time between two instants skips lunch, nights and days off", () => {
-    const ms = cal.workingTime(parseLocalDateTime("2026-03-20T17:00"), parseLocalDateTime("2026-03-26T10:00"));
+    const ms = cal.workingTime(
+      parseLocalDateTime("2026-03-20T17:00"),
+      parseLocalDateTime("2026-03-26T10:00"),
+    );
     assert.equal(ms, 2.5 * 3_600_000);
-    assert.equal(cal.workingTime(parseLocalDateTime("2026-03-02T12:00"), parseLocalDateTime("2026-03-02T15:00")), 1.5 * 3_600_000);
+    assert.equal(
+      cal.workingTime(parseLocalDateTime("2026-03-02T12:00"), parseLocalDateTime("2026-03-02T15:00")),
+      1.5 * 3_600_000,
+    );
   });
   test("APPC art. 73 via the standards: the preliminary refusal goes out not later than 3 working days before the term ends", () => {
     // Term ends Friday 13 March 2026: Wed 11, Thu 12, Fri 13 remain → latest Tuesday 10 March 18:30.
@@ -135,7 +150,10 @@ describe("bad input gives a typed error with kk/ru/en messages", () => {
     assert.throws(() => cal.add(t, { value: 0, unit: "minutes" }), code("CALENDAR_BAD_VALUE"));
     assert.throws(() => cal.add(t, { value: 1.5, unit: "working_days" }), code("CALENDAR_BAD_VALUE"));
     assert.throws(() => cal.add(t, { value: Number.NaN, unit: "hours" }), code("CALENDAR_BAD_VALUE"));
-    assert.throws(() => cal.add(t, { value: 1, unit: "hours" }, "office" as ScheduleId), code("CALENDAR_BAD_SCHEDULE"));
+    assert.throws(
+      () => cal.add(t, { value: 1, unit: "hours" }, "office" as ScheduleId),
+      code("CALENDAR_BAD_SCHEDULE"),
+    );
     assert.throws(
       () => cal.add(t, { value: 1, unit: "hours" }, "constructor" as ScheduleId),
       code("CALENDAR_BAD_SCHEDULE"),

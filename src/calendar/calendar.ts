@@ -9,10 +9,10 @@
  */
 import {
   civilFromDay,
-  type DayNumber,
   DAY_MS,
-  daysInMonth,
+  type DayNumber,
   dayFromCivil,
+  daysInMonth,
   formatDay,
   formatLocal,
   fromLocalMs,
@@ -64,7 +64,10 @@ export function checkDuration(d: { value: unknown; unit: unknown }): Duration {
   if (!isUnit(d.unit)) throw badUnit(d.unit);
   const v = d.value;
   if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) throw badValue(v, d.unit);
-  if ((d.unit === "minutes" || d.unit === "hours") && Math.round(v * (d.unit === "hours" ? HOUR_MS : MINUTE_MS)) < 1) {
+  if (
+    (d.unit === "minutes" || d.unit === "hours") &&
+    Math.round(v * (d.unit === "hours" ? HOUR_MS : MINUTE_MS)) < 1
+  ) {
     throw badValue(v, d.unit);
   }
   if (d.unit !== "minutes" && d.unit !== "hours" && !Number.isInteger(v)) throw badValue(v, d.unit);
@@ -263,7 +266,12 @@ export class Calendar {
    * close of working hours of the last day, moved to the next working day if
    * the last day is non-working.
    */
-  add(start: Instant, duration: Duration, schedule: ScheduleId = "provider", options: AddOptions = {}): Instant {
+  add(
+    start: Instant,
+    duration: Duration,
+    schedule: ScheduleId = "provider",
+    options: AddOptions = {},
+  ): Instant {
     const t = checkInstant(start);
     const d = checkDuration(duration);
     return this.engine(schedule).add(t, d.value, d.unit, options.excludeStartDay === true);
@@ -311,8 +319,13 @@ export class Calendar {
    * the term ends, i.e. the close of the working day that leaves that many
    * working days up to and including the term's last day.
    */
-  preliminaryRefusalDeadline(termEnd: Instant, schedule: ScheduleId = "provider", workingDaysBefore = 3): Instant {
-    if (!Number.isInteger(workingDaysBefore) || workingDaysBefore < 0) throw badValue(workingDaysBefore, "working_days");
+  preliminaryRefusalDeadline(
+    termEnd: Instant,
+    schedule: ScheduleId = "provider",
+    workingDaysBefore = 3,
+  ): Instant {
+    if (!Number.isInteger(workingDaysBefore) || workingDaysBefore < 0)
+      throw badValue(workingDaysBefore, "working_days");
     const e = this.engine(schedule);
     const i = e.idx(checkInstant(termEnd));
     const pos = e.pc.cum[i + 1]! - 1 - workingDaysBefore;
@@ -354,7 +367,11 @@ export class Calendar {
    * (holidays, substitute days off, transferred days off) and every transferred
    * working day, in date order; with `includeRestDays`, ordinary weekends too.
    */
-  year(year: number, schedule: ScheduleId = "provider", options: { includeRestDays?: boolean } = {}): DayInfo[] {
+  year(
+    year: number,
+    schedule: ScheduleId = "provider",
+    options: { includeRestDays?: boolean } = {},
+  ): DayInfo[] {
     if (!Number.isInteger(year) || year < this.firstYear || year > this.lastYear) {
       throw outOfRange(String(year), this.firstYear, this.lastYear);
     }
@@ -374,4 +391,3 @@ export class Calendar {
     return pc.cum[b + 1]! - pc.cum[a]!;
   }
 }
-

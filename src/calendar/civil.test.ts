@@ -54,7 +54,8 @@ describe("Asia/Almaty legal time", () => {
     for (let t = from; t < to; t += 3_600_000) {
       const name = f.formatToParts(t).find((p) => p.type === "timeZoneName")?.value;
       const expected = almatyOffsetMs(t) === 6 * 3_600_000 ? "GMT+06:00" : "GMT+05:00";
-      if (name !== expected) assert.fail(`${new Date(t).toISOString()}: Intl says ${name}, table says ${expected}`);
+      if (name !== expected)
+        assert.fail(`${new Date(t).toISOString()}: Intl says ${name}, table says ${expected}`);
     }
   });
 

@@ -76,7 +76,9 @@ export function civilFromDay(dn: DayNumber): Civil {
   const z = dn + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -148,7 +150,8 @@ export function parseLocalDateTime(s: string): Instant {
   if (month < 1 || month > 12) throw badDate(s, "month out of range");
   if (day < 1 || day > daysInMonth(year, month)) throw badDate(s, "day out of range");
   if (hour > 23 || minute > 59 || second > 59) throw badDate(s, "time out of range");
-  const local = dayFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000 + milli;
+  const local =
+    dayFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000 + milli;
   return fromLocalMs(local);
 }
 

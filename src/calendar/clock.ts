@@ -41,8 +41,19 @@ export interface ClockState {
 
 const localDayOf = (t: Instant): number => Math.floor(toLocalMs(t) / DAY_MS);
 
-function remainingAt(cal: Calendar, unit: Duration["unit"], schedule: ScheduleId, s: Instant, deadline: Instant): Remaining {
-  const kind = unit === "minutes" || unit === "hours" ? "ms" : unit === "working_days" ? "working_days" : "calendar_days";
+function remainingAt(
+  cal: Calendar,
+  unit: Duration["unit"],
+  schedule: ScheduleId,
+  s: Instant,
+  deadline: Instant,
+): Remaining {
+  const kind =
+    unit === "minutes" || unit === "hours"
+      ? "ms"
+      : unit === "working_days"
+        ? "working_days"
+        : "calendar_days";
   switch (kind) {
     case "ms":
       return { unit: "ms", value: cal.workingTime(s, deadline, schedule) };
@@ -74,7 +85,8 @@ export function runClock(cal: Calendar, input: ClockInput): ClockState {
 
   for (const [n, ev] of (input.events ?? []).entries()) {
     if (typeof ev.at !== "number" || !Number.isFinite(ev.at)) throw badDate(ev.at);
-    if (ev.at < last) throw badClock(`event ${n} (${ev.type}) is earlier than the previous event or the start`);
+    if (ev.at < last)
+      throw badClock(`event ${n} (${ev.type}) is earlier than the previous event or the start`);
     last = ev.at;
     switch (ev.type) {
       case "suspend":

@@ -5,9 +5,9 @@
  * (same shape, see README) that `load.ts` reads and `mergeCalendarData` applies.
  */
 import { z } from "zod";
+import { daysInMonth } from "./civil.ts";
 import kurbanAitJson from "./data/kurban-ait.json" with { type: "json" };
 import transfersJson from "./data/transfers.json" with { type: "json" };
-import { daysInMonth } from "./civil.ts";
 import { badData } from "./errors.ts";
 
 const isoDate = z

@@ -29,7 +29,8 @@ export interface HolidayRule {
   source: string;
 }
 
-export const LAW_ON_HOLIDAYS = 'Law of the RK "On holidays in the Republic of Kazakhstan" of 13.12.2001 No. 267-II';
+export const LAW_ON_HOLIDAYS =
+  'Law of the RK "On holidays in the Republic of Kazakhstan" of 13.12.2001 No. 267-II';
 const ART5 = `${LAW_ON_HOLIDAYS}, art. 5 (holidays are non-working days)`;
 const AMEND_2022 =
   "amended in 2022 (Republic Day made a national holiday, Independence Day reduced to 16 December, First President Day excluded); the amending laws' numbers and dates are not verified here";

@@ -9,8 +9,8 @@ export {
   type DayInfo,
   type Duration,
   isUnit,
-  type Unit,
   UNITS,
+  type Unit,
 } from "./calendar.ts";
 export {
   ALMATY_UTC5_SINCE,
@@ -34,6 +34,12 @@ export {
 } from "./data.ts";
 export { CalendarError, type CalendarErrorCode, type Messages } from "./errors.ts";
 export { HOLIDAY_RULES, type HolidayRule } from "./holidays.ts";
-export { CALENDAR_FILE_ENV, defaultCalendar, loadCalendar, loadCalendarData, readCalendarOverride } from "./load.ts";
+export {
+  CALENDAR_FILE_ENV,
+  defaultCalendar,
+  loadCalendar,
+  loadCalendarData,
+  readCalendarOverride,
+} from "./load.ts";
 export { type DayReason, ProductionCalendar, type Regime } from "./production.ts";
 export { isScheduleId, SCHEDULE_IDS, SCHEDULES, type Schedule, type ScheduleId } from "./schedules.ts";

@@ -299,7 +299,14 @@ describe("data validation (administrator's override)", () => {
     id: "2027-x",
     workingDay: "2027-01-09",
     dayOff: "2027-01-08",
-    act: { issuer: "ministry-of-labour", kind: "order", number: null, date: null, title: null, registry: null },
+    act: {
+      issuer: "ministry-of-labour",
+      kind: "order",
+      number: null,
+      date: null,
+      title: null,
+      registry: null,
+    },
     certain: false,
     note: "test",
   };
@@ -324,7 +331,9 @@ describe("data validation (administrator's override)", () => {
         new Calendar(
           mergeCalendarData(
             base,
-            parseCalendarOverride({ transfers: [{ ...row, workingDay: "2028-01-08", dayOff: "2028-01-07" }] }),
+            parseCalendarOverride({
+              transfers: [{ ...row, workingDay: "2028-01-08", dayOff: "2028-01-07" }],
+            }),
           ),
         ),
       (e: unknown) => e instanceof CalendarError && e.code === "CALENDAR_BAD_DATA",

@@ -6,7 +6,7 @@
  * and the list `wlist[k]` of the k-th working day — so that "the N-th working
  * day after D" is two array reads, whatever N.
  */
-import { dayFromCivil, formatDay, isoWeekday, parseDay, type DayNumber } from "./civil.ts";
+import { type DayNumber, dayFromCivil, formatDay, isoWeekday, parseDay } from "./civil.ts";
 import type { CalendarData, Regime, TransferRow } from "./data.ts";
 import { badData, type Messages, outOfRange } from "./errors.ts";
 import { HOLIDAY_RULES, KURBAN_AIT_NAME, KURBAN_AIT_SOURCE, LAW_ON_HOLIDAYS } from "./holidays.ts";
@@ -75,7 +75,8 @@ export class ProductionCalendar {
     const last = years[years.length - 1];
     if (first === undefined || last === undefined) throw badData("no Kurban Ait dates: no year is covered");
     years.forEach((y, i) => {
-      if (y !== first + i) throw badData(`Kurban Ait dates must cover consecutive years; ${first + i} is missing`);
+      if (y !== first + i)
+        throw badData(`Kurban Ait dates must cover consecutive years; ${first + i} is missing`);
     });
     this.firstYear = first;
     this.lastYear = last;
@@ -160,7 +161,8 @@ export class ProductionCalendar {
       if (working[w] || holiday[w]) {
         throw badData(`transfer ${t.id}: ${t.workingDay} is not a day off that can be made a working day`);
       }
-      if (!working[d]) throw badData(`transfer ${t.id}: ${t.dayOff} is not a working day that can be made a day off`);
+      if (!working[d])
+        throw badData(`transfer ${t.id}: ${t.dayOff} is not a working day that can be made a day off`);
       working[w] = 1;
       working[d] = 0;
       const act = describeAct(t);

@@ -79,7 +79,9 @@ describe("properties of add (fast-check, 2015–2026)", () => {
         start,
         fc.integer({ min: 1, max: 100 }),
         fc.integer({ min: 1, max: 100 }),
-        fc.constantFrom("minutes", "hours", "working_days") as fc.Arbitrary<"minutes" | "hours" | "working_days">,
+        fc.constantFrom("minutes", "hours", "working_days") as fc.Arbitrary<
+          "minutes" | "hours" | "working_days"
+        >,
         fc.constantFrom<ScheduleId>("provider", "state-corporation"),
         (s, a, b, unit, sc) => {
           const twoParts = cal.add(cal.add(s, { value: a, unit }, sc), { value: b, unit }, sc);
@@ -170,20 +172,26 @@ describe("properties of the clock (suspension, resumption)", () => {
 
   test("a suspension resumed at the same instant changes nothing", () => {
     fc.assert(
-      fc.property(start, fc.integer({ min: 1, max: 60 }), unit, fc.integer({ min: 0, max: 10_000 }), (s, n, u, after) => {
-        const value = u === "minutes" ? n * 30 : n;
-        const plain = cal.add(s, { value, unit: u });
-        const at = Math.min(s + after * 60_000, plain);
-        const state = runClock(cal, {
-          start: s,
-          duration: { value, unit: u },
-          events: [
-            { type: "suspend", at },
-            { type: "resume", at },
-          ],
-        });
-        assert.equal(state.deadline, plain);
-      }),
+      fc.property(
+        start,
+        fc.integer({ min: 1, max: 60 }),
+        unit,
+        fc.integer({ min: 0, max: 10_000 }),
+        (s, n, u, after) => {
+          const value = u === "minutes" ? n * 30 : n;
+          const plain = cal.add(s, { value, unit: u });
+          const at = Math.min(s + after * 60_000, plain);
+          const state = runClock(cal, {
+            start: s,
+            duration: { value, unit: u },
+            events: [
+              { type: "suspend", at },
+              { type: "resume", at },
+            ],
+          });
+          assert.equal(state.deadline, plain);
+        },
+      ),
       RUNS,
     );
   });

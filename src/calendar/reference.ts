@@ -30,7 +30,8 @@ const fmt = new Intl.DateTimeFormat("en-CA", {
 export function refLocal(t: number): [string, number] {
   const parts = Object.fromEntries(fmt.formatToParts(new Date(t)).map((p) => [p.type, p.value]));
   const ms = ((t % 1000) + 1000) % 1000;
-  const minutes = Number(parts.hour) * 60 + Number(parts.minute) + (Number(parts.second) * 1000 + ms) / 60_000;
+  const minutes =
+    Number(parts.hour) * 60 + Number(parts.minute) + (Number(parts.second) * 1000 + ms) / 60_000;
   return [`${parts.year}-${parts.month}-${parts.day}`, minutes];
 }
 
@@ -68,7 +69,8 @@ export class ReferenceCalendar {
     const out: { shifts: boolean }[] = [];
     for (const r of HOLIDAY_RULES) {
       const rmd = `${String(r.month).padStart(2, "0")}-${String(r.day).padStart(2, "0")}`;
-      if (rmd === md && r.fromYear <= y && (r.toYear === null || y <= r.toYear)) out.push({ shifts: r.shifts });
+      if (rmd === md && r.fromYear <= y && (r.toYear === null || y <= r.toYear))
+        out.push({ shifts: r.shifts });
     }
     if (this.data.kurbanAit.some((k) => k.date === s)) out.push({ shifts: false });
     return out;
@@ -78,7 +80,8 @@ export class ReferenceCalendar {
     const off = new Set<string>();
     const holidays = new Set<string>();
     const subs = new Set<string>();
-    for (let s = this.first; s <= this.last; s = addDays(s, 1)) if (this.holidaysOn(s).length) holidays.add(s);
+    for (let s = this.first; s <= this.last; s = addDays(s, 1))
+      if (this.holidaysOn(s).length) holidays.add(s);
     for (let s = this.first; s <= this.last; s = addDays(s, 1)) {
       for (const h of this.holidaysOn(s)) {
         if (!h.shifts || !this.isRest(regime, s)) continue;

@@ -5,6 +5,8 @@
  * Common options: --calendar-file <path> (override data; default $QYZMET_CALENDAR_FILE),
  * --lang kk|ru|en (messages; default en). Exit codes: 0 ok, 2 bad input, 1 unexpected failure.
  */
+
+import { badArgs, badSchedule, badUnit, badValue } from "../calendar/errors.ts";
 import {
   type Calendar,
   CalendarError,
@@ -17,7 +19,6 @@ import {
   type ScheduleId,
   type Unit,
 } from "../calendar/index.ts";
-import { badArgs, badSchedule, badUnit, badValue } from "../calendar/errors.ts";
 import { SCHEDULES } from "../calendar/schedules.ts";
 
 export interface CommandIO {
@@ -116,7 +117,8 @@ function scheduleOption(p: Parsed): ScheduleId {
 
 function langOption(p: Parsed): Lang {
   const l = optString(p, "lang") ?? "en";
-  if (l !== "kk" && l !== "ru" && l !== "en") throw badArgs(`--lang must be kk, ru or en, not ${JSON.stringify(l)}`);
+  if (l !== "kk" && l !== "ru" && l !== "en")
+    throw badArgs(`--lang must be kk, ru or en, not ${JSON.stringify(l)}`);
   return l;
 }
 
@@ -207,7 +209,9 @@ export async function calendarCommand(args: string[], io: CommandIO): Promise<nu
     }
     if (sub === "add") return runAdd(p, io);
     if (sub === "year") return runYear(p, io, lang);
-    throw badArgs(sub === undefined ? "missing subcommand (add or year)" : `unknown subcommand ${JSON.stringify(sub)}`);
+    throw badArgs(
+      sub === undefined ? "missing subcommand (add or year)" : `unknown subcommand ${JSON.stringify(sub)}`,
+    );
   } catch (e) {
     if (e instanceof CalendarError) {
       io.err(`${e.code}: ${e.messages[lang]}`);
