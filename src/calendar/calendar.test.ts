@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { QyzmetError } from "../core/errors.ts";
 import { Calendar, type Duration } from "./calendar.ts";
 import { formatLocal, parseLocalDateTime } from "./civil.ts";
 import { builtinCalendarData } from "./data.ts";
@@ -166,6 +167,7 @@ describe("bad input gives a typed error with kk/ru/en messages", () => {
       assert.fail("expected an error");
     } catch (e) {
       assert.ok(e instanceof CalendarError);
+      assert.ok(e instanceof QyzmetError, "the API maps QyzmetErrors to problem+json");
       assert.equal(e.code, "CALENDAR_BAD_UNIT");
       assert.match(e.messages.kk, /өлшем бірлігі/);
       assert.match(e.messages.ru, /единица срока/);

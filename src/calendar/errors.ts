@@ -3,6 +3,7 @@
  * clients and the CLI branch on it) and a message in Kazakh, Russian and
  * English. `message` (the JS one) is the English text.
  */
+import { type Messages, QyzmetError } from "../core/errors.ts";
 
 export type CalendarErrorCode =
   | "CALENDAR_BAD_DATE"
@@ -14,24 +15,15 @@ export type CalendarErrorCode =
   | "CALENDAR_BAD_CLOCK"
   | "CALENDAR_BAD_ARGS";
 
-export interface Messages {
-  kk: string;
-  ru: string;
-  en: string;
-}
+export type { Messages };
 
-export class CalendarError extends Error {
-  override readonly name = "CalendarError";
-  readonly code: CalendarErrorCode;
-  readonly messages: Messages;
-  /** Machine-readable details (the offending input, the supported range, …). */
-  readonly details: Readonly<Record<string, unknown>>;
+/** A calendar error is a QyzmetError (the API maps it to problem+json, the CLI exits 2). */
+export class CalendarError extends QyzmetError {
+  declare readonly code: CalendarErrorCode;
 
   constructor(code: CalendarErrorCode, messages: Messages, details: Record<string, unknown> = {}) {
-    super(messages.en);
-    this.code = code;
-    this.messages = messages;
-    this.details = details;
+    super(code, messages, details);
+    this.name = "CalendarError";
   }
 }
 
