@@ -6,6 +6,7 @@
 import { QyzmetError } from "../core/errors.ts";
 import type { SeedVersion } from "./data/build.ts";
 import { ALL_VERSIONS } from "./data/index.ts";
+import { newestVersion } from "./lookup.ts";
 import { type Catalog, RegulationVersion, type Service } from "./schema.ts";
 import { SERVICES } from "./services.ts";
 
@@ -29,11 +30,6 @@ export class CatalogInvalidError extends QyzmetError {
       { issues },
     );
   }
-}
-
-/** The newest version is the one that took effect last. */
-function newest(versions: readonly RegulationVersion[]): RegulationVersion {
-  return versions.reduce((a, b) => (b.effective.from > a.effective.from ? b : a));
 }
 
 /**
@@ -78,7 +74,7 @@ export function collectCatalog(input: readonly SeedVersion[] = ALL_VERSIONS): {
       issues.push({ service: code, version: "-", path: "versions", message: "service has no version" });
       continue;
     }
-    const latest = newest(versions);
+    const latest = newestVersion(versions);
     catalog.push({
       code,
       sphere,

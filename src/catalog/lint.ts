@@ -8,7 +8,7 @@
 import { collectCatalog } from "./catalog.ts";
 import type { SeedVersion } from "./data/build.ts";
 import { textStates } from "./duration-words.ts";
-import type { RegulationVersion, Service, Source } from "./schema.ts";
+import type { Duration, RegulationVersion, Service, Source } from "./schema.ts";
 import { quoteFound, seedLines } from "./seed-text.ts";
 import { exceedingPaths } from "./term-check.ts";
 
@@ -71,10 +71,10 @@ function checkDurations(
   version: RegulationVersion,
   add: (at: string, message: string, s: Source) => void,
 ): void {
-  const stated = (at: string, what: string, duration: { value: number; unit: string }, source: Source) => {
+  const stated = (at: string, what: string, duration: Duration, source: Source) => {
     const shown = `${duration.value} ${duration.unit}`;
     if (source.quote === undefined) add(at, `${what} ${shown} has no quote of the act`, source);
-    else if (!textStates(source.quote, { value: duration.value, unit: duration.unit as never })) {
+    else if (!textStates(source.quote, duration)) {
       add(at, `${what} ${shown} is not what the quote says: "${source.quote}"`, source);
     }
   };

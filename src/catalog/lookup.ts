@@ -41,9 +41,14 @@ export function findVersion(service: Service, id: string): RegulationVersion {
   return version;
 }
 
+/** The newest of some versions: the one that took effect last. */
+export function newestVersion(versions: readonly RegulationVersion[]): RegulationVersion {
+  return versions.reduce((a, b) => (b.effective.from > a.effective.from ? b : a));
+}
+
 /** The newest version of a service (by effective date). */
 export function latestVersion(service: Service): RegulationVersion {
-  return service.versions.reduce((a, b) => (b.effective.from > a.effective.from ? b : a));
+  return newestVersion(service.versions);
 }
 
 function inForce(version: RegulationVersion, date: string): boolean {
