@@ -1,0 +1,7 @@
+/** Every migration, in order. A shipped migration never changes; add a new file. */
+import type { Migration } from "kysely";
+import * as core from "./0001-core.ts";
+
+export const MIGRATIONS: Record<string, Migration> = {
+  "0001-core": core,
+};

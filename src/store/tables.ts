@@ -1,0 +1,261 @@
+/**
+ * The database's tables as Kysely sees them. Each capability owns its tables
+ * (named in the comment above each group) and is the only one that writes them.
+ * Instants are `timestamptz` (read back as `Date`); JSON is `jsonb`.
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** A jsonb column: written as a JSON string, read as the parsed value. */
+export type Json<T> = ColumnType<T, string, string>;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type Text3 = { kk: string; ru: string; en: string };
+
+// ------------------------------------------------------------ org (src/org)
+
+export interface RegionsTable {
+  code: string;
+  kato: string;
+  name: Json<Text3>;
+}
+
+export interface DistrictsTable {
+  id: string;
+  region_code: string;
+  kato: string;
+  name: Json<Text3>;
+}
+
+export interface ProvidersTable {
+  /** Short code used in incoming numbers: `<provider>-<year>-<sequence>`. */
+  id: string;
+  /** A catalogue ProviderKind, or `state_corporation_branch`. */
+  kind: string;
+  region_code: string;
+  district_id: string | null;
+  bin: string;
+  name: Json<Text3>;
+  address: Json<Text3>;
+}
+
+export interface StaffTable {
+  id: string;
+  login: string;
+  password_hash: string;
+  full_name: string;
+  iin: string;
+  provider_id: string | null;
+  /** Territorial scope: a supervisor sees the region; others their provider. */
+  region_code: string | null;
+  roles: Json<string[]>;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token; the token itself is never stored. */
+  token_hash: string;
+  staff_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface CitizensTable {
+  iin: string;
+  surname: string;
+  given_name: string;
+  patronymic: string | null;
+  birth_date: string;
+  sex: "m" | "f";
+  region_code: string;
+  district_id: string | null;
+  phone: string | null;
+  address: string;
+}
+
+// ----------------------------------------------------- engine (src/engine)
+
+export interface NumberSequencesTable {
+  provider_id: string;
+  year: number;
+  kind: string;
+  last: number;
+}
+
+export interface CasesTable {
+  id: string;
+  /** `<provider>-<year>-<sequence>`; null when the package was refused at acceptance. */
+  incoming_number: string | null;
+  idempotency_key: string;
+  request_hash: string;
+  service_code: string;
+  version_id: string;
+  procedure_id: string;
+  variant: string | null;
+  channel: string;
+  region_code: string;
+  district_id: string | null;
+  /** The provider that renders the service. */
+  provider_id: string;
+  /** Where the package was handed in, when not the provider (State Corporation branch, akim's office). */
+  intake_office_id: string | null;
+  applicant_iin: string;
+  applicant: Json<unknown>;
+  representative: Json<unknown> | null;
+  children: Json<unknown[]>;
+  form: Json<Record<string, unknown>>;
+  documents: Json<unknown[]>;
+  has_child_data: boolean;
+  status: string;
+  /** The step the case waits on; null once it has ended. */
+  cursor: string | null;
+  submitted_at: Timestamp;
+  term_start: Timestamp;
+  deadline: Timestamp | null;
+  term: Json<unknown>;
+  outputs: Json<Record<string, unknown>>;
+  preliminary_refusal: Json<unknown> | null;
+  hearing: Json<unknown> | null;
+  outcome: Json<unknown> | null;
+  clock: Json<unknown[]>;
+  ended_at: Timestamp | null;
+  revision: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TasksTable {
+  id: string;
+  case_id: string;
+  step_id: string;
+  step_n: string | null;
+  kind: string;
+  role: string;
+  /** The organisation whose staff hold the task (provider, State Corporation branch, akim's office). */
+  org_id: string;
+  assignee_id: string | null;
+  started_at: Timestamp;
+  due_at: Timestamp;
+  done_at: Timestamp | null;
+  done_by: string | null;
+  outcome: string | null;
+  overdue_at: Timestamp | null;
+  overdue_holder_id: string | null;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  staff_id: string | null;
+  citizen_iin: string | null;
+  case_id: string | null;
+  kind: string;
+  text: Json<Text3>;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
+// --------------------------------------------------- history (src/history)
+
+export interface EventsTable {
+  id: Generated<string>;
+  case_id: string;
+  seq: number;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_role: string;
+  action: string;
+  payload: Json<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AccessLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  staff_id: string | null;
+  citizen_iin: string | null;
+  case_id: string | null;
+  action: string;
+  allowed: boolean;
+  detail: Json<Record<string, unknown>>;
+}
+
+// --------------------------------------------- monitoring (src/monitoring)
+
+export interface OutboxTable {
+  id: Generated<string>;
+  message_id: string;
+  topic: string;
+  case_id: string | null;
+  payload: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  delivered_at: Timestamp | null;
+  last_error: string | null;
+}
+
+export interface TechnicalFailuresTable {
+  id: Generated<string>;
+  at: Timestamp;
+  topic: string;
+  message_id: string;
+  error: string;
+  protocol: Json<Text3>;
+}
+
+export interface MonitoringInboxTable {
+  message_id: string;
+  received_at: Timestamp;
+  payload: Json<Record<string, unknown>>;
+}
+
+// --------------------------------------------- complaints (src/complaints)
+
+export interface ComplaintsTable {
+  id: string;
+  number: string;
+  case_id: string | null;
+  provider_id: string;
+  complainant_iin: string;
+  complainant_name: string;
+  text: string;
+  /** provider: reviewed by the provider (5 wd); review_body: forwarded (15 wd). */
+  reviewer: string;
+  status: string;
+  registered_at: Timestamp;
+  forward_due: Timestamp;
+  review_due: Timestamp;
+  forwarded_at: Timestamp | null;
+  decided_at: Timestamp | null;
+  decision: Json<unknown> | null;
+}
+
+export interface Database {
+  regions: RegionsTable;
+  districts: DistrictsTable;
+  providers: ProvidersTable;
+  staff: StaffTable;
+  sessions: SessionsTable;
+  citizens: CitizensTable;
+  number_sequences: NumberSequencesTable;
+  cases: CasesTable;
+  tasks: TasksTable;
+  notifications: NotificationsTable;
+  events: EventsTable;
+  access_log: AccessLogTable;
+  outbox: OutboxTable;
+  technical_failures: TechnicalFailuresTable;
+  monitoring_inbox: MonitoringInboxTable;
+  complaints: ComplaintsTable;
+}
+
+export type CaseRow = Selectable<CasesTable>;
+export type NewCase = Insertable<CasesTable>;
+export type CaseUpdate = Updateable<CasesTable>;
+export type TaskRow = Selectable<TasksTable>;
+export type StaffRow = Selectable<StaffTable>;
+export type ProviderRow = Selectable<ProvidersTable>;
+export type EventRow = Selectable<EventsTable>;
+export type ComplaintRow = Selectable<ComplaintsTable>;
