@@ -5,12 +5,19 @@
 import { isQyzmetError } from "../core/errors.ts";
 import { catalogCommand } from "./catalog-command.ts";
 import { EXIT, type Io, processIo } from "./io.ts";
-import { startCommand } from "./start-command.ts";
 
 const HELP = `qyzmet — Kazakhstan state services, executable
 
 Usage:
-  qyzmet start                                   start Qyzmet (prints the catalogue summary)
+  qyzmet serve [--port 8080] [--host 127.0.0.1] [--memory] [--data-dir ./data/pglite]
+                                                 the API and its docs (/docs); PostgreSQL when DATABASE_URL
+                                                 is set (--memory, --data-dir: PGlite); an empty database
+                                                 gets the demo; Ctrl-C stops
+  qyzmet start                                   the same as serve
+  qyzmet db migrate [--memory] [--data-dir <dir>]
+                                                 bring the database schema up to date
+  qyzmet db seed --demo [--memory] [--data-dir <dir>]
+                                                 migrate, then load the demo organisation (idempotent)
   qyzmet catalog list [--lang kk|ru|en]          the services: code, title, versions, channels
   qyzmet catalog show <code> [--version <id>] [--lang kk|ru|en]
                                                  the standard and the procedures of a version
@@ -32,8 +39,20 @@ async function calendar(args: string[], io: Io): Promise<number> {
   return calendarCommand(args, io);
 }
 
+async function serve(args: string[], io: Io): Promise<number> {
+  const { serveCommand } = await import("./serve-command.ts");
+  return serveCommand(args, io);
+}
+
+async function db(args: string[], io: Io): Promise<number> {
+  const { dbCommand } = await import("./db-command.ts");
+  return dbCommand(args, io);
+}
+
 const COMMANDS: Record<string, Command> = {
-  start: startCommand,
+  serve,
+  start: serve,
+  db,
   catalog: catalogCommand,
   calendar,
 };

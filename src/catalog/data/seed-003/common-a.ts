@@ -177,6 +177,7 @@ export function hearingBranch(b: HearingBranch): Step[] {
       ),
       duration: null,
       output: t("Тыңдау өткізілді", "Заслушивание проведено", "Hearing held"),
+      outputDocument: "hearing_protocol",
       ...(b.final === undefined && b.hearingNext !== undefined ? { next: b.hearingNext } : {}),
       source: b.hearing,
     },

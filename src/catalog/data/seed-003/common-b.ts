@@ -574,6 +574,7 @@ export function buildProcedure(rule: ProviderRule, leg: ChannelLeg): ProcedureIn
       ),
       duration: null,
       output: t("Тыңдау нәтижелері", "Результаты заслушивания", "Results of the hearing"),
+      outputDocument: "hearing_protocol",
       source: s(`${h.para}, part 3`, h.hearing.from, h.hearing.to),
     },
     {

@@ -1,0 +1,35 @@
+/**
+ * What every route can reach, typed by declaration merging: `app.deps` (the
+ * server's dependencies), `request.actor` (the signed-in staff member, from the
+ * session cookie) and the route option `config.csrf`.
+ */
+import type { Calendar } from "../calendar/index.ts";
+import type { Catalog } from "../catalog/schema.ts";
+import type { StaffActor } from "../core/actor.ts";
+import type { Store } from "../store/index.ts";
+
+export interface ApiDeps {
+  readonly store: Store;
+  readonly calendar: Calendar;
+  readonly catalog: Catalog;
+  /** The clock of the server; tests pass a fixed one. */
+  readonly now: () => Date;
+  /** Session cookies without `Secure` everywhere (QYZMET_INSECURE_COOKIES=1); see auth.ts. */
+  readonly insecureCookies: boolean;
+  /** The largest request body accepted, in bytes. */
+  readonly bodyLimit: number;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    deps: ApiDeps;
+  }
+  interface FastifyRequest {
+    /** The staff member of the session cookie (routes under /api/ only); null when not signed in. */
+    actor: StaffActor | null;
+  }
+  interface FastifyContextConfig {
+    /** `false`: a state-changing route that needs no X-Qyzmet-CSRF header (sign-in only). */
+    csrf?: boolean;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The route plugins, one per area. buildServer registers every export of this
+ * file, so adding an area is one line here:
+ *
+ *   export { caseRoutes } from "./cases.ts";
+ */
+export { authRoutes } from "./auth.ts";
+export { healthRoutes } from "./health.ts";
+export { serviceRoutes } from "./services.ts";

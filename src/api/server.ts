@@ -1,0 +1,97 @@
+/**
+ * The HTTP API: Fastify with zod schemas on every route (validation, response
+ * serialisation and the OpenAPI document at /docs), errors as
+ * application/problem+json (errors.ts), staff sessions by cookie (auth.ts).
+ *
+ * Adding an area (cases, tasks, complaints, journal …):
+ *  1. write `src/api/routes/<area>.ts` exporting a `FastifyPluginAsyncZod` that declares its routes with
+ *     full paths (`/api/v1/<area>/…`), zod `schema`s (plus `problemResponses(…)` for its error statuses)
+ *     and `tags`; use `app.deps` for the store, catalogue, calendar and clock, `requireStaff(request)`
+ *     for the actor, and throw QyzmetErrors;
+ *  2. add one line to `src/api/routes/index.ts`: `export { caseRoutes } from "./cases.ts";`.
+ * buildServer registers every export of that file, after the hooks, so each area gets the error
+ * handling, sessions, CSRF check and OpenAPI entries without further wiring.
+ */
+import fastifyCookie from "@fastify/cookie";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import {
+  type FastifyPluginAsyncZod,
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import type { Calendar } from "../calendar/index.ts";
+import type { Catalog } from "../catalog/schema.ts";
+import type { Store } from "../store/index.ts";
+import { installAuth } from "./auth.ts";
+import type { ApiDeps } from "./context.ts";
+import { installErrorHandling } from "./errors.ts";
+import * as routes from "./routes/index.ts";
+
+export type { ApiDeps } from "./context.ts";
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export interface ServerDeps {
+  store: Store;
+  calendar: Calendar;
+  catalog: Catalog;
+  /** The clock (default: the system's). */
+  now?: () => Date;
+  /** Fastify's logger option (default: off). */
+  logger?: FastifyServerOptions["logger"];
+  /** Largest request body in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** Never mark the session cookie Secure (default: QYZMET_INSECURE_COOKIES=1); see auth.ts. */
+  insecureCookies?: boolean;
+}
+
+/** Every export of routes/index.ts, checked to be a route plugin. */
+const ROUTE_PLUGINS: Record<string, FastifyPluginAsyncZod> = routes;
+
+/** The server with every route registered, not yet listening (`inject` or `listen` it). */
+export async function buildServer(input: ServerDeps): Promise<FastifyInstance> {
+  const deps: ApiDeps = {
+    store: input.store,
+    calendar: input.calendar,
+    catalog: input.catalog,
+    now: input.now ?? (() => new Date()),
+    insecureCookies: input.insecureCookies ?? process.env.QYZMET_INSECURE_COOKIES === "1",
+    bodyLimit: input.bodyLimit ?? DEFAULT_BODY_LIMIT,
+  };
+  const app = Fastify({ logger: input.logger ?? false, bodyLimit: deps.bodyLimit });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON only: a text/plain body (which a cross-site form can send) is 415, not a string.
+  app.removeContentTypeParser("text/plain");
+  app.decorate("deps", deps);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Qyzmet API",
+        description:
+          "Kazakhstan state-service delivery. Errors are application/problem+json (RFC 9457) with a stable " +
+          "`code`; messages follow `?lang=kk|ru|en` or Accept-Language. State-changing requests need the " +
+          "header `X-Qyzmet-CSRF: 1`.",
+        version: "1",
+      },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "qyzmet_session" } },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
+
+  installErrorHandling(app);
+  installAuth(app);
+  for (const plugin of Object.values(ROUTE_PLUGINS)) await app.register(plugin);
+  return app;
+}

@@ -1,0 +1,245 @@
+/**
+ * `qyzmet serve [--port 8080] [--host 127.0.0.1] [--memory] [--data-dir ./data/pglite]`:
+ * opens the database (PostgreSQL when DATABASE_URL is set, else the embedded
+ * PGlite), migrates it, fills an empty one with the demo, and serves the API
+ * until SIGINT/SIGTERM, which close it gracefully (in-flight requests finish).
+ */
+import type { FastifyInstance, FastifyServerOptions } from "fastify";
+import { buildServer } from "../api/server.ts";
+import { type Calendar, defaultCalendar } from "../calendar/index.ts";
+import { loadCatalog } from "../catalog/catalog.ts";
+import type { Catalog } from "../catalog/schema.ts";
+import { DEMO_PASSWORD } from "../org/demo-org.ts";
+import { seedOrganisation } from "../org/seed.ts";
+import { migrate, openStore, type Store, type StoreOptions } from "../store/index.ts";
+import { EXIT, type Io, parse, usageError } from "./io.ts";
+
+/** What a demo seeder gets. */
+export interface DemoContext {
+  store: Store;
+  catalog: Catalog;
+  calendar: Calendar;
+  now: Date;
+}
+
+/**
+ * Fills the database with demo data. `serve` runs the seeders, in order, on an
+ * empty database; `db seed --demo` runs them on demand, so each must be
+ * idempotent (a second run changes nothing). The result, if an object of
+ * counts, is printed.
+ */
+export interface DemoSeeder {
+  name: string;
+  seed(context: DemoContext): Promise<unknown>;
+}
+
+/** The demo, in order. (The case seeder, src/demo/cases.ts, goes after the organisation.) */
+export const DEMO_SEEDERS: readonly DemoSeeder[] = [
+  { name: "organisation", seed: ({ store }) => seedOrganisation(store.db) },
+];
+
+/** The demo staff member the start-up message suggests. */
+export const DEMO_LOGIN = "kzo-d01-edu.clerk";
+
+// ------------------------------------------------------------------ database selection
+
+export interface DatabaseOptions {
+  /** postgres://… (default: DATABASE_URL). */
+  url?: string;
+  /** PGlite in memory: nothing is kept. */
+  memory?: boolean;
+  /** PGlite directory (default ./data/pglite). */
+  dataDir?: string;
+}
+
+/** parseArgs options shared by `serve` and `db`. */
+export const DATABASE_FLAGS = {
+  memory: { type: "boolean" },
+  "data-dir": { type: "string" },
+} as const;
+
+/** --memory or --data-dir choose PGlite even when DATABASE_URL is set; otherwise DATABASE_URL wins. */
+export function storeOptions(options: DatabaseOptions, env: NodeJS.ProcessEnv = process.env): StoreOptions {
+  if (options.url) return { url: options.url };
+  if (options.memory) return { memory: true };
+  if (options.dataDir) return { dataDir: options.dataDir };
+  const url = env.DATABASE_URL;
+  return url ? { url } : { dataDir: "data/pglite" };
+}
+
+/** Where the data live, for messages (never the credentials of a URL). */
+export function describeDatabase(options: StoreOptions): string {
+  if (options.url) {
+    try {
+      const url = new URL(options.url);
+      return `PostgreSQL at ${url.host}${url.pathname}`;
+    } catch {
+      return "PostgreSQL";
+    }
+  }
+  return options.memory ? "PGlite in memory" : `PGlite in ${options.dataDir ?? "data/pglite"}`;
+}
+
+export async function openMigrated(options: StoreOptions): Promise<{ store: Store; applied: string[] }> {
+  const store = await openStore(options);
+  try {
+    return { store, applied: await migrate(store) };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** No staff yet: nothing has been seeded or set up. */
+export async function isEmptyDatabase(store: Store): Promise<boolean> {
+  const row = await store.db.selectFrom("staff").select("id").limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+function describeResult(result: unknown): string {
+  if (typeof result !== "object" || result === null) return "";
+  const counts = Object.entries(result).filter((entry): entry is [string, number] => typeof entry[1] === "number");
+  return counts.length === 0 ? "" : `: ${counts.map(([k, v]) => `${k} ${v}`).join(", ")}`;
+}
+
+export async function runSeeders(
+  seeders: readonly DemoSeeder[],
+  context: DemoContext,
+  io: Io,
+): Promise<void> {
+  for (const seeder of seeders) {
+    const result = await seeder.seed(context);
+    io.out(`Seeded the demo ${seeder.name}${describeResult(result)}`);
+  }
+}
+
+// ------------------------------------------------------------------ the server
+
+export interface StartOptions extends DatabaseOptions {
+  /** Default 8080; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Seeders for an empty database (default DEMO_SEEDERS). */
+  seeders?: readonly DemoSeeder[];
+  logger?: FastifyServerOptions["logger"];
+  io?: Io;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RunningServer {
+  /** http://host:port/ */
+  url: string;
+  app: FastifyInstance;
+  store: Store;
+  /** Stops accepting, lets in-flight requests finish, closes the database. */
+  close(): Promise<void>;
+}
+
+const silentIo: Io = { out: () => {}, err: () => {} };
+
+function hostInUrl(host: string): string {
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+/** Opens, migrates, seeds if empty and listens; prints where it runs. */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const io = options.io ?? silentIo;
+  const env = options.env ?? process.env;
+  const dbOptions = storeOptions(options, env);
+  const { store } = await openMigrated(dbOptions);
+  try {
+    const catalog = loadCatalog();
+    const calendar = defaultCalendar();
+    if (await isEmptyDatabase(store)) {
+      await runSeeders(options.seeders ?? DEMO_SEEDERS, { store, catalog, calendar, now: new Date() }, io);
+    }
+    const app = await buildServer({
+      store,
+      catalog,
+      calendar,
+      logger: options.logger ?? false,
+      insecureCookies: env.QYZMET_INSECURE_COOKIES === "1",
+    });
+    const host = options.host ?? "127.0.0.1";
+    await app.listen({ port: options.port ?? 8080, host });
+    const address = app.server.address();
+    const port = typeof address === "object" && address !== null ? address.port : (options.port ?? 8080);
+    const url = `http://${hostInUrl(host)}:${port}/`;
+    io.out(`Qyzmet is running at ${url} (database: ${describeDatabase(dbOptions)})`);
+    io.out(`API documentation: ${url}docs`);
+    const demo = await store.db.selectFrom("staff").select("id").where("login", "=", DEMO_LOGIN).executeTakeFirst();
+    if (demo) io.out(`Demo sign-in: login ${DEMO_LOGIN}, password ${DEMO_PASSWORD}`);
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      app,
+      store,
+      close() {
+        closing ??= app.close().then(() => store.close());
+        return closing;
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+function portOption(value: string | undefined): number {
+  if (value === undefined) return 8080;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw usageError(
+      `Invalid port "${value}" (0–65535)`,
+      `Неверный порт "${value}" (0–65535)`,
+      `"${value}" порты дұрыс емес (0–65535)`,
+    );
+  }
+  return port;
+}
+
+export async function serveCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    port: { type: "string" },
+    host: { type: "string" },
+    ...DATABASE_FLAGS,
+  });
+  if (positionals.length > 0) {
+    throw usageError(
+      `Unexpected argument "${positionals[0]}"`,
+      `Лишний аргумент "${positionals[0]}"`,
+      `Артық аргумент "${positionals[0]}"`,
+    );
+  }
+  const running = await startServer({
+    port: portOption(values.port),
+    host: values.host ?? "127.0.0.1",
+    memory: values.memory ?? false,
+    ...(values["data-dir"] === undefined ? {} : { dataDir: values["data-dir"] }),
+    logger: { level: process.env.QYZMET_LOG_LEVEL ?? "info" },
+    io,
+  });
+  await new Promise<void>((resolve, reject) => {
+    // A second signal while closing ends the process at once.
+    const forceExit = (signal: NodeJS.Signals) => process.exit(signal === "SIGINT" ? 130 : 143);
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      process.on("SIGINT", forceExit);
+      process.on("SIGTERM", forceExit);
+      io.out(`${signal}: closing Qyzmet…`);
+      running
+        .close()
+        .finally(() => {
+          process.off("SIGINT", forceExit);
+          process.off("SIGTERM", forceExit);
+        })
+        .then(resolve, reject);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  io.out("Qyzmet stopped.");
+  return EXIT.ok;
+}

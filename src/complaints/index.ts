@@ -1,0 +1,27 @@
+/**
+ * Complaints about a provider's decision, action or inaction: registration
+ * with a gap-free number, the legal terms (forward 3 wd; review 5 or 15 wd),
+ * forwarding, decision, and the overdue lists. See complaints.ts.
+ */
+export {
+  COMPLAINT_STATUSES,
+  type ComplaintDecision,
+  type ComplaintStatus,
+  DECISIONS,
+  type DecideInput,
+  type DecisionRecord,
+  decideComplaint,
+  type ForwardInput,
+  forwardComplaint,
+  isOpen,
+  MAX_TEXT,
+  OPEN_STATUSES,
+  REVIEWERS,
+  type RegisterComplaintInput,
+  type Reviewer,
+  registerComplaint,
+  TERMS,
+} from "./complaints.ts";
+export type { ComplaintErrorCode } from "./errors.ts";
+export { type ComplaintFilter, listComplaints, type OverdueComplaint, overdueComplaints } from "./queries.ts";
+export { SOURCES } from "./sources.ts";

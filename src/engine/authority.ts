@@ -1,0 +1,54 @@
+/**
+ * Who may act on a case: staff of the organisation holding the task, in the
+ * step's role, and the assignee if the head named one. Supervisors read their
+ * region but never act on a step.
+ */
+import type { StaffActor, StaffRole } from "../core/actor.ts";
+import type { CaseRow, TaskRow } from "../store/tables.ts";
+import type { Trx } from "./context.ts";
+import { engineError } from "./errors.ts";
+
+export function requireStaff(actor: { kind: string }): asserts actor is StaffActor {
+  if (actor.kind !== "staff") throw engineError("FORBIDDEN_ROLE", { actor: actor.kind });
+}
+
+/** Whether the staff member may see the case at all. */
+export function inScope(actor: StaffActor, c: Pick<CaseRow, "provider_id" | "intake_office_id" | "region_code">): boolean {
+  if (actor.roles.includes("supervisor") || actor.roles.includes("administrator"))
+    return actor.regionCode === null || actor.regionCode === c.region_code;
+  return actor.providerId !== null && (actor.providerId === c.provider_id || actor.providerId === c.intake_office_id);
+}
+
+export function requireScope(actor: StaffActor, c: Pick<CaseRow, "id" | "provider_id" | "intake_office_id" | "region_code">): void {
+  if (!inScope(actor, c)) throw engineError("FORBIDDEN_SCOPE", { caseId: c.id });
+}
+
+/** The open task the case waits on. */
+export async function openTaskOf(trx: Trx, c: CaseRow): Promise<TaskRow> {
+  const task = await trx
+    .selectFrom("tasks")
+    .selectAll()
+    .where("case_id", "=", c.id)
+    .where("done_at", "is", null)
+    .orderBy("started_at", "desc")
+    .executeTakeFirst();
+  if (!task || task.step_id !== c.cursor) throw engineError("WRONG_STEP", { caseId: c.id, cursor: c.cursor });
+  return task;
+}
+
+/** The actor may perform the task: its role, its organisation, and the assignee if any (the head may always). */
+export function requireTaskHolder(actor: StaffActor, task: TaskRow, roles: readonly StaffRole[] = [task.role as StaffRole]): void {
+  if (!actor.roles.some((r) => roles.includes(r))) throw engineError("FORBIDDEN_ROLE", { taskId: task.id, roles });
+  if (actor.providerId !== task.org_id) throw engineError("FORBIDDEN_SCOPE", { taskId: task.id });
+  if (task.assignee_id && task.assignee_id !== actor.staffId && !actor.roles.includes("head"))
+    throw engineError("NOT_ASSIGNEE", { taskId: task.id });
+}
+
+/** The staff member can be given a task of this role in this organisation. */
+export async function requireEligible(trx: Trx, staffId: string, role: string, orgId: string): Promise<void> {
+  const row = await trx.selectFrom("staff").select(["roles", "provider_id", "active"]).where("id", "=", staffId).executeTakeFirst();
+  if (!row) throw engineError("STAFF_NOT_FOUND", { staffId });
+  const roles = row.roles as string[];
+  if (!row.active || row.provider_id !== orgId || !roles.includes(role))
+    throw engineError("ASSIGNEE_NOT_ELIGIBLE", { staffId, role, orgId });
+}

@@ -1,0 +1,53 @@
+/**
+ * What the engine needs from outside: the database, legal time, the
+ * catalogue and a clock. Tests pass a controllable `now`.
+ */
+import type { Kysely, Transaction } from "kysely";
+import type { Calendar } from "../calendar/index.ts";
+import { findService, findVersion } from "../catalog/lookup.ts";
+import type { Catalog, Procedure, RegulationVersion, Service } from "../catalog/schema.ts";
+import { isQyzmetError } from "../core/errors.ts";
+import type { CaseRow, Database } from "../store/tables.ts";
+import { engineError } from "./errors.ts";
+
+export interface EngineDeps {
+  db: Kysely<Database>;
+  calendar: Calendar;
+  catalog: Catalog;
+  now: () => Date;
+}
+
+export type Trx = Transaction<Database>;
+
+export function serviceOf(catalog: Catalog, code: string): Service {
+  try {
+    return findService(catalog, code);
+  } catch (error) {
+    if (isQyzmetError(error)) throw engineError("SERVICE_NOT_FOUND", { code });
+    throw error;
+  }
+}
+
+/** The regulation version and procedure a case runs under (fixed at registration). */
+export interface CaseRules {
+  service: Service;
+  version: RegulationVersion;
+  procedure: Procedure;
+}
+
+export function rulesOf(catalog: Catalog, c: Pick<CaseRow, "service_code" | "version_id" | "procedure_id">): CaseRules {
+  const service = serviceOf(catalog, c.service_code);
+  const version = findVersion(service, c.version_id);
+  const procedure = version.procedures.find((p) => p.id === c.procedure_id);
+  if (!procedure) throw new Error(`version ${version.id} of ${service.code} has no procedure ${c.procedure_id}`);
+  return { service, version, procedure };
+}
+
+/** Locks the case row for the rest of the transaction; every change of a case starts here. */
+export async function lockCase(trx: Trx, id: string): Promise<CaseRow> {
+  const row = await trx.selectFrom("cases").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+  if (!row) throw engineError("CASE_NOT_FOUND", { caseId: id });
+  return row;
+}
+
+export const ms = (d: Date): number => d.getTime();

@@ -1,0 +1,177 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { formatLocal } from "../calendar/index.ts";
+import { findService, findVersion } from "../catalog/lookup.ts";
+import { isQyzmetError } from "../core/errors.ts";
+import { verifyChains } from "../history/index.ts";
+import type { Store } from "../store/index.ts";
+import { openTestStore } from "../store/testing.ts";
+import { completeStep, getCase, inbox, scanOverdue, submitApplication } from "./index.ts";
+import { decideAfterHearing, recordHearing, sendPreliminaryRefusal } from "./refusal.ts";
+import { engineFixture, type Fixture, fullPackage, testIin } from "./testing.ts";
+
+const applicant = { iin: testIin(), surname: "Сейітова", givenName: "Әсел" };
+const HOUR = 3_600_000;
+
+async function rejects(p: Promise<unknown>, code: string) {
+  await assert.rejects(p, (e) => {
+    if (!isQyzmetError(e)) throw e;
+    assert.equal(e.code, code, JSON.stringify(e.details));
+    return true;
+  });
+}
+
+describe("case engine", () => {
+  let store: Store;
+  let f: Fixture;
+  let sc: string;
+  let edu: string;
+  before(async () => {
+    store = await openTestStore();
+    f = await engineFixture(store, "abai");
+    sc = f.providers.state_corporation_branch as string;
+    edu = f.providers.district_education_department as string;
+  });
+  after(async () => store.close());
+
+  const guardianship = () => findVersion(findService(f.deps.catalog, "guardianship-establishment"), "national-2022");
+  const submitGuardianship = (key: string) =>
+    submitApplication(f.deps, f.staff(sc, "state_corporation_operator"), {
+      idempotencyKey: key,
+      serviceCode: "guardianship-establishment",
+      channel: "state_corporation",
+      regionCode: "abai",
+      providerId: edu,
+      applicant,
+      children: [{ fullName: "Бала Баланың", birthDate: "2018-04-01" }],
+      documents: fullPackage(guardianship(), "state_corporation"),
+    });
+
+  it("guardianship-establishment at the State Corporation: 19 working days from the day after acceptance (003 List annex 6, row 3), order, handed out", async () => {
+    f.setNow("2026-03-02T10:00");
+    const r = await submitGuardianship("guardianship-ok-1");
+    assert.equal(r.created, true);
+    assert.equal(r.receipt.kind, "receipt");
+    assert.match(r.case.incoming_number ?? "", /^T-EDU-2026-000001$/);
+    const cal = f.deps.calendar;
+    const expected = cal.add(Date.parse("2026-03-02T05:00:00Z"), { value: 19, unit: "working_days" }, "provider", { excludeStartDay: true });
+    assert.equal(r.case.deadline?.getTime(), expected);
+    assert.equal(formatLocal(expected).slice(0, 16), "2026-04-02T18:30");
+    assert.equal(r.case.cursor, "no-refusal-grounds");
+    const executor = f.staff(edu, "responsible_executor");
+    const box = await inbox(f.deps, executor);
+    assert.equal(box[0]?.caseId, r.case.id);
+    f.advance(HOUR);
+    let c = await completeStep(f.deps, executor, r.case.id, { stepId: "no-refusal-grounds", answer: "yes" });
+    assert.equal(c.cursor, "issue-order");
+    const head = f.staff(edu, "head");
+    c = await completeStep(f.deps, head, r.case.id, { stepId: "issue-order", document: { number: "123-о", title: "Бұйрық" } });
+    assert.equal(c.cursor, "issue-result");
+    c = await completeStep(f.deps, f.staff(sc, "state_corporation_operator"), r.case.id, { stepId: "issue-result" });
+    assert.equal(c.status, "issued");
+    assert.equal((await verifyChains(store.db, r.case.id)).breaks.length, 0);
+  });
+
+  it("the same idempotency key returns the same case; a different request under it is refused (409)", async () => {
+    f.setNow("2026-03-02T11:00");
+    const a = await submitGuardianship("guardianship-idem");
+    const b = await submitGuardianship("guardianship-idem");
+    assert.equal(a.case.id, b.case.id);
+    assert.equal(b.created, false);
+    await rejects(
+      submitApplication(f.deps, f.staff(sc, "state_corporation_operator"), {
+        idempotencyKey: "guardianship-idem",
+        serviceCode: "guardianship-establishment",
+        channel: "state_corporation",
+        regionCode: "abai",
+        providerId: edu,
+        applicant: { ...applicant, surname: "Басқа" },
+        documents: fullPackage(guardianship(), "state_corporation"),
+      }),
+      "IDEMPOTENCY_KEY_REUSED",
+    );
+  });
+
+  it("an incomplete package is refused at acceptance with a receipt naming the missing documents (003 List annex 7; Law on State Services art. 20 p. 2)", async () => {
+    f.setNow("2026-03-02T12:00");
+    const r = await submitApplication(f.deps, f.staff(sc, "state_corporation_operator"), {
+      idempotencyKey: "guardianship-incomplete",
+      serviceCode: "guardianship-establishment",
+      channel: "state_corporation",
+      regionCode: "abai",
+      providerId: edu,
+      applicant,
+      documents: [{ id: "sc-application" }],
+    });
+    assert.equal(r.case.status, "refused_to_accept");
+    assert.equal(r.case.incoming_number, null);
+    assert.equal(r.receipt.kind, "refusal_to_accept_receipt");
+    assert.ok(r.receipt.missing.some((d) => d.id === "sc-income-information"));
+    assert.equal(r.receipt.copies, 2);
+  });
+
+  it("refusal on the merits: preliminary decision at least 3 working days before the term, hearing, reasoned refusal (APPC art. 73–74; 003 Guardianship Rules p. 11)", async () => {
+    f.setNow("2026-03-03T10:00");
+    const r = await submitGuardianship("guardianship-refuse");
+    const executor = f.staff(edu, "responsible_executor");
+    // A refusal without the hearing is not lawful.
+    await rejects(sendPreliminaryRefusal(f.deps, executor, r.case.id, { grounds: [99], reasoning: "x", hearingAt: "2026-03-10T10:00", place: "office 1" }), "GROUND_UNKNOWN");
+    await rejects(sendPreliminaryRefusal(f.deps, executor, r.case.id, { grounds: [7], reasoning: "No permanent residence", hearingAt: "2026-03-02T10:00", place: "office 1" }), "HEARING_TIME_INVALID");
+    let c = await sendPreliminaryRefusal(f.deps, executor, r.case.id, {
+      grounds: [7],
+      reasoning: "No permanent place of residence",
+      hearingAt: "2026-03-10T10:00",
+      place: "Room 12",
+    });
+    assert.equal(c.status, "hearing_scheduled");
+    assert.equal(c.cursor, "hearing");
+    await rejects(recordHearing(f.deps, executor, r.case.id, { attended: true }), "HEARING_TOO_EARLY");
+    f.setNow("2026-03-10T10:30");
+    c = await recordHearing(f.deps, executor, r.case.id, { attended: true, objections: "I rent a flat" });
+    assert.equal(c.status, "hearing_held");
+    assert.equal(c.cursor, "answer-after-hearing");
+    c = await decideAfterHearing(f.deps, executor, r.case.id, { decision: "refuse", grounds: [7], reasoning: "Rental contract expired" });
+    assert.equal(c.cursor, "issue-result");
+    c = await completeStep(f.deps, f.staff(sc, "state_corporation_operator"), r.case.id, { stepId: "issue-result" });
+    assert.equal(c.status, "refused");
+    const view = await getCase(f.deps, f.staff(edu, "head"), r.case.id);
+    assert.ok(view.events.some((e) => e.action === "hearing.decided"));
+  });
+
+  it("a preliminary refusal later than 3 working days before the term ends is refused (APPC art. 73)", async () => {
+    f.setNow("2026-03-04T10:00");
+    const r = await submitGuardianship("guardianship-late");
+    // Accepted Wed 4 March 2026: the term ends Mon 6 April; the last day for the preliminary decision is Wed 1 April.
+    assert.equal(formatLocal(r.case.deadline?.getTime() ?? 0).slice(0, 10), "2026-04-06");
+    f.setNow("2026-04-02T09:30");
+    await rejects(
+      sendPreliminaryRefusal(f.deps, f.staff(edu, "responsible_executor"), r.case.id, { grounds: [7], reasoning: "x", hearingAt: "2026-04-03T10:00", place: "x" }),
+      "PRELIMINARY_REFUSAL_TOO_LATE",
+    );
+  });
+
+  it("wrong role, other provider, stale step: typed errors and nothing changes", async () => {
+    f.setNow("2026-03-05T10:00");
+    const r = await submitGuardianship("guardianship-guards");
+    const before = await store.db.selectFrom("events").select("id").where("case_id", "=", r.case.id).execute();
+    await rejects(completeStep(f.deps, f.staff(edu, "head"), r.case.id, { stepId: "no-refusal-grounds", answer: "yes" }), "FORBIDDEN_ROLE");
+    await rejects(completeStep(f.deps, f.staff(edu, "responsible_executor"), r.case.id, { stepId: "issue-order" }), "WRONG_STEP");
+    await rejects(completeStep(f.deps, f.staff(edu, "responsible_executor"), r.case.id, { stepId: "no-refusal-grounds" }), "ANSWER_REQUIRED");
+    await rejects(completeStep(f.deps, f.staff(edu, "responsible_executor"), r.case.id, { stepId: "no-refusal-grounds", answer: "maybe" }), "INTAKE_BAD_INPUT");
+    const other = { ...f.staff(edu, "responsible_executor"), providerId: "T-ESP" };
+    await rejects(completeStep(f.deps, other, r.case.id, { stepId: "no-refusal-grounds", answer: "yes" }), "FORBIDDEN_SCOPE");
+    const afterEvents = await store.db.selectFrom("events").select("id").where("case_id", "=", r.case.id).execute();
+    assert.equal(afterEvents.length, before.length);
+  });
+
+  it("the deadline worker marks an overdue task once, records its holder and notifies", async () => {
+    f.setNow("2026-04-20T10:00");
+    const first = await scanOverdue(f.deps);
+    assert.ok(first.overdue >= 1);
+    const second = await scanOverdue(f.deps);
+    assert.equal(second.overdue, 0);
+    const n = await store.db.selectFrom("notifications").select("id").where("kind", "=", "task.overdue").execute();
+    assert.ok(n.length >= first.overdue);
+    assert.equal((await verifyChains(store.db)).breaks.length, 0);
+  });
+});

@@ -1,0 +1,18 @@
+/** The case engine: intake on every channel, steps under deadlines, refusals with hearings. */
+export { assignTask, AssignInput, CompleteInput, completeStep } from "./actions.ts";
+export { inScope } from "./authority.ts";
+export type { EngineDeps } from "./context.ts";
+export { ENGINE_ERROR_CODES, engineError } from "./errors.ts";
+export { type IntakeResult, type Receipt, requiredDocuments, submitApplication } from "./intake.ts";
+export { IntakeInput } from "./intake-input.ts";
+export { scanOverdue, startDeadlineWorker, type Worker } from "./overdue.ts";
+export { type CaseView, getCase, inbox, journal, listCases, overdueInRegion } from "./queries.ts";
+export {
+  DecisionInput,
+  decideAfterHearing,
+  HearingInput,
+  PreliminaryRefusalInput,
+  recordHearing,
+  sendPreliminaryRefusal,
+} from "./refusal.ts";
+export { type CaseStatus, isOpen, type Outcome } from "./walk.ts";

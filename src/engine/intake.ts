@@ -1,0 +1,341 @@
+/**
+ * Intake on every channel. The application is checked against the regulation
+ * version in force in the region on the day of registration: the channel, the
+ * provider's competence, who may accept it, and the package against the
+ * standard's list for that channel. A complete package is registered (gap-free
+ * incoming number, receipt) and walked to its first task; an incomplete one
+ * is refused at acceptance with a receipt naming the missing documents.
+ * The same idempotency key never makes two cases.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { formatLocal } from "../calendar/index.ts";
+import { resolveVersion } from "../catalog/lookup.ts";
+import type { RegulationVersion, RequiredDocument, Step } from "../catalog/schema.ts";
+import type { Channel } from "../catalog/vocabulary.ts";
+import { type Actor, actorId } from "../core/actor.ts";
+import { isQyzmetError, QyzmetError } from "../core/errors.ts";
+import { appendEvent, canonicalJson } from "../history/index.ts";
+import { isValidIin } from "../iin/iin.ts";
+import type { CaseRow, ProviderRow } from "../store/tables.ts";
+import { type EngineDeps, ms, serviceOf } from "./context.ts";
+import { caseDeadline, caseTerm, termStart } from "./deadlines.ts";
+import { engineError } from "./errors.ts";
+import { IntakeInput } from "./intake-input.ts";
+import { notify } from "./notify.ts";
+import { formatNumber, localYear, nextNumber } from "./numbers.ts";
+import { isAutomatic, noBranchKind } from "./procedure.ts";
+import { publish } from "./stages.ts";
+import { REGISTERED_TEXT } from "./texts.ts";
+import { type Outcome, walkFrom } from "./walk.ts";
+
+/** Roles whose steps the accepting person performs at the desk, per channel. */
+const INTAKE_ROLES: Record<Channel, readonly string[]> = {
+  provider_office: ["office_clerk"],
+  educational_organisation: ["office_clerk"],
+  state_corporation: ["state_corporation_operator", "state_corporation_back_office"],
+  akim_office: ["akim_specialist", "akim_executor"],
+  portal: [],
+};
+
+/** Law on State Services, art. 20 p. 2: an incomplete or expired package is refused at acceptance. */
+export const NOT_ACCEPTED_RULE = {
+  text: {
+    kk: "«Мемлекеттік көрсетілетін қызметтер туралы» Заңның 20-бабының 2-тармағы: құжаттар топтамасы толық болмаған не қолданылу мерзімі өткен құжаттар ұсынылған жағдайда өтінішті қабылдаудан бас тартылады",
+    ru: "Закон «О государственных услугах», ст. 20 п. 2: в приёме отказывается при неполном пакете документов либо документах с истёкшим сроком действия",
+    en: "Law on State Services, art. 20 p. 2: an application with an incomplete package or expired documents is refused at acceptance",
+  },
+};
+
+export interface Receipt {
+  kind: "receipt" | "refusal_to_accept_receipt";
+  number: string;
+  at: string;
+  service: string;
+  office: string;
+  employee: string | null;
+  applicant: { iin: string; name: string };
+  documents: { id: string; title: RequiredDocument["title"] }[];
+  missing: { id: string; title: RequiredDocument["title"] }[];
+  deadline: string | null;
+  copies: number;
+}
+
+export interface IntakeResult {
+  case: CaseRow;
+  created: boolean;
+  receipt: Receipt;
+}
+
+function badInput(issues: unknown): QyzmetError {
+  return engineError("INTAKE_BAD_INPUT", { issues });
+}
+
+/** Documents the applicant must hand in on this channel (not those the provider fetches itself). */
+export function requiredDocuments(version: RegulationVersion, channel: Channel, variant: string | null): RequiredDocument[] {
+  return version.standard.documents.filter(
+    (d) =>
+      d.channels.includes(channel) &&
+      (d.variant === undefined || d.variant === variant) &&
+      d.presentation !== "fetched_by_provider",
+  );
+}
+
+export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unknown): Promise<IntakeResult> {
+  const parsed = IntakeInput.safeParse(raw);
+  if (!parsed.success) throw badInput(parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  const input = parsed.data;
+  for (const [path, iin] of [
+    ["applicant.iin", input.applicant.iin],
+    ...(input.representative ? [["representative.iin", input.representative.iin]] : []),
+    ...input.children.flatMap((c, i) => (c.iin ? [[`children.${i}.iin`, c.iin]] : [])),
+  ] as [string, string][]) {
+    if (!isValidIin(iin)) throw engineError("IIN_INVALID", { path, iin });
+  }
+  const { idempotencyKey, ...request } = input;
+  const requestHash = createHash("sha256").update(canonicalJson(request)).digest("hex");
+  const existing = await findByKey(deps, idempotencyKey, requestHash);
+  if (existing) return existing;
+
+  const now = deps.now();
+  const service = serviceOf(deps.catalog, input.serviceCode);
+  let version: RegulationVersion;
+  try {
+    version = resolveVersion(deps.catalog, service.code, input.regionCode, formatLocal(ms(now)).slice(0, 10));
+  } catch (error) {
+    if (isQyzmetError(error) && error.code === "VERSION_NOT_IN_FORCE")
+      throw new QyzmetError(error.code, error.messages, error.details, 422);
+    throw error;
+  }
+  const variant = input.variant ?? null;
+  if (version.variants.length > 0 && !version.variants.some((v) => v.id === variant))
+    throw engineError("VARIANT_REQUIRED", { variants: version.variants.map((v) => v.id) });
+  if (version.variants.length === 0 && variant !== null) throw badInput([{ path: "variant", message: "no variants" }]);
+  const procedure = version.procedures.find(
+    (p) => p.channel === input.channel && (p.variant === undefined || p.variant === variant),
+  );
+  if (!version.standard.channels.some((c) => c.channel === input.channel) || !procedure)
+    throw engineError("CHANNEL_NOT_ALLOWED", {
+      channel: input.channel,
+      allowed: version.standard.channels.map((c) => c.channel),
+      versionId: version.id,
+    });
+
+  const provider = await deps.db.selectFrom("providers").selectAll().where("id", "=", input.providerId).executeTakeFirst();
+  if (!provider) throw engineError("PROVIDER_NOT_FOUND", { providerId: input.providerId });
+  const national = provider.kind === "ministry_committee";
+  if (
+    !(version.standard.provider.kinds as readonly string[]).includes(provider.kind) ||
+    (!national && provider.region_code !== input.regionCode)
+  )
+    throw engineError("PROVIDER_NOT_COMPETENT", {
+      providerId: provider.id,
+      kinds: version.standard.provider.kinds,
+      regionCode: input.regionCode,
+    });
+  const office = await intakeOffice(deps, actor, input.channel, provider, input.applicant.iin, input.representative?.iin);
+
+  // The package against the standard's list for this channel.
+  const required = requiredDocuments(version, input.channel, variant);
+  const known = new Map(version.standard.documents.map((d) => [d.id, d]));
+  for (const d of input.documents) if (!known.has(d.id)) throw engineError("DOCUMENT_UNKNOWN", { id: d.id });
+  for (const id of input.notApplicable) {
+    const d = known.get(id);
+    if (!d) throw engineError("DOCUMENT_UNKNOWN", { id });
+    if (!d.condition) throw engineError("DOCUMENT_NOT_WAIVABLE", { id });
+  }
+  const presented = new Set(input.documents.map((d) => d.id));
+  const waived = new Set(input.notApplicable);
+  const missing = required.filter((d) => !presented.has(d.id) && !waived.has(d.id));
+  if (missing.length > 0 && input.channel === "portal")
+    // The portal's form does not let a request go without its required attachments.
+    throw engineError("INTAKE_BAD_INPUT", { missing: missing.map((d) => d.id) });
+
+  const acceptedAt = now;
+  const start = termStart(deps.calendar, input.channel, ms(acceptedAt));
+  const term = caseTerm(version, procedure, input.channel, variant);
+  const deadline = missing.length > 0 ? null : caseDeadline(deps.calendar, term, procedure, start);
+  const passThrough = new Set(INTAKE_ROLES[input.channel]);
+  const refusalDecision = procedure.steps.find(
+    (s) => s.kind === "decision" && passThrough.has(s.actor) && noBranchKind(procedure, s) === "not_accepted",
+  );
+
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const year = localYear(now);
+      const accepted = missing.length === 0;
+      const incoming = accepted ? formatNumber(provider.id, year, await nextNumber(trx, provider.id, year, "incoming")) : null;
+      const officeId = office.officeId ?? provider.id;
+      const receiptNumber = incoming ?? formatNumber(officeId, year, await nextNumber(trx, officeId, year, "refusal_receipt"), "R");
+      const receipt: Receipt = {
+        kind: accepted ? "receipt" : "refusal_to_accept_receipt",
+        number: receiptNumber,
+        at: now.toISOString(),
+        service: service.code,
+        office: officeId,
+        employee: actor.kind === "staff" ? actor.fullName : null,
+        applicant: {
+          iin: input.applicant.iin,
+          name: [input.applicant.surname, input.applicant.givenName, input.applicant.patronymic].filter(Boolean).join(" "),
+        },
+        documents: required.filter((d) => presented.has(d.id)).map((d) => ({ id: d.id, title: d.title })),
+        missing: missing.map((d) => ({ id: d.id, title: d.title })),
+        deadline: deadline === null ? null : new Date(deadline).toISOString(),
+        copies: 2,
+      };
+      const id = randomUUID();
+      let c = await trx
+        .insertInto("cases")
+        .values({
+          id,
+          incoming_number: incoming,
+          idempotency_key: idempotencyKey,
+          request_hash: requestHash,
+          service_code: service.code,
+          version_id: version.id,
+          procedure_id: procedure.id,
+          variant,
+          channel: input.channel,
+          region_code: input.regionCode,
+          district_id: input.districtId ?? provider.district_id,
+          provider_id: provider.id,
+          intake_office_id: office.officeId,
+          applicant_iin: input.applicant.iin,
+          applicant: JSON.stringify(input.applicant),
+          representative: input.representative ? JSON.stringify(input.representative) : null,
+          children: JSON.stringify(input.children),
+          form: JSON.stringify(input.form),
+          documents: JSON.stringify(input.documents),
+          has_child_data: input.children.length > 0 || service.sphere === "family_children",
+          status: "in_progress",
+          cursor: null,
+          submitted_at: now,
+          term_start: new Date(start),
+          deadline: deadline === null ? null : new Date(deadline),
+          term: JSON.stringify(term),
+          outputs: JSON.stringify({ receipt }),
+          preliminary_refusal: null,
+          hearing: null,
+          outcome: null,
+          clock: JSON.stringify([]),
+          ended_at: null,
+          revision: 1,
+          created_at: now,
+          updated_at: now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await appendEvent(trx, {
+        caseId: id,
+        at: now,
+        actorId: actorId(actor),
+        actorRole: actor.kind === "staff" ? (actor.roles[0] ?? "staff") : actor.kind,
+        action: accepted ? "case.registered" : "case.not_accepted",
+        payload: {
+          requestHash,
+          serviceCode: service.code,
+          versionId: version.id,
+          procedureId: procedure.id,
+          channel: input.channel,
+          incomingNumber: incoming,
+          receipt: receipt.number,
+          missing: missing.map((d) => ({ id: d.id, source: d.source })),
+          termStart: new Date(start).toISOString(),
+          deadline: receipt.deadline,
+          term,
+        },
+      });
+      const rules = { service, version, procedure };
+      if (accepted) {
+        await publish(trx, c, rules, "registered", now, { deadline: receipt.deadline });
+        await notify(trx, [
+          { citizenIin: input.applicant.iin, caseId: id, kind: "case.registered", text: REGISTERED_TEXT(incoming ?? ""), at: now },
+        ]);
+      }
+      const first = procedure.steps[0] as Step;
+      if (accepted || refusalDecision) {
+        c = await walkFrom(
+          trx,
+          deps,
+          {
+            c,
+            rules,
+            now,
+            actor,
+            passThrough,
+            intakeAnswer: (step) =>
+              noBranchKind(procedure, step) === "not_accepted" ? (accepted ? "yes" : "no") : "yes",
+          },
+          first.id,
+          office.kind,
+        );
+      } else {
+        // The act has no acceptance check of its own on this channel: the Law's rule refuses the package.
+        c.outcome = { kind: "not_accepted", missingDocuments: missing.map((d) => d.id), at: now.toISOString() } satisfies Outcome;
+        c = await walkFrom(trx, deps, { c, rules, now, actor, passThrough: new Set() }, "end", office.kind);
+      }
+      if (!accepted && c.status !== "refused_to_accept") {
+        // The act's check led elsewhere; acceptance is still refused under the Law.
+        throw new Error(`procedure ${procedure.id}: incomplete package did not end as refused_to_accept`);
+      }
+      if (!accepted) {
+        c = await trx
+          .updateTable("cases")
+          .set({
+            outcome: JSON.stringify({ kind: "not_accepted", missingDocuments: missing.map((d) => d.id), at: now.toISOString() }),
+          })
+          .where("id", "=", id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      }
+      void isAutomatic;
+      return { case: c, created: true, receipt };
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "23505") {
+      const again = await findByKey(deps, idempotencyKey, requestHash);
+      if (again) return again;
+    }
+    throw error;
+  }
+}
+
+async function findByKey(deps: EngineDeps, key: string, requestHash: string): Promise<IntakeResult | null> {
+  const row = await deps.db.selectFrom("cases").selectAll().where("idempotency_key", "=", key).executeTakeFirst();
+  if (!row) return null;
+  if (row.request_hash !== requestHash) throw engineError("IDEMPOTENCY_KEY_REUSED", { caseId: row.id });
+  const outputs = row.outputs as { receipt: Receipt };
+  return { case: row, created: false, receipt: outputs.receipt };
+}
+
+/** Who may accept on this channel, and where: the office the package is handed in at. */
+async function intakeOffice(
+  deps: EngineDeps,
+  actor: Actor,
+  channel: Channel,
+  provider: ProviderRow,
+  applicantIin: string,
+  representativeIin: string | undefined,
+): Promise<{ officeId: string | null; kind: string | null }> {
+  if (channel === "portal") {
+    if (actor.kind === "system") return { officeId: null, kind: null };
+    if (actor.kind === "citizen" && (actor.iin === applicantIin || actor.iin === representativeIin))
+      return { officeId: null, kind: null };
+    throw engineError("FORBIDDEN_ROLE", { channel });
+  }
+  if (actor.kind !== "staff" || !actor.providerId) throw engineError("FORBIDDEN_ROLE", { channel });
+  const wanted: Record<Exclude<Channel, "portal">, { roles: string[]; kinds: string[] }> = {
+    provider_office: { roles: ["office_clerk"], kinds: [] },
+    educational_organisation: { roles: ["office_clerk"], kinds: ["education_organisation"] },
+    state_corporation: { roles: ["state_corporation_operator"], kinds: ["state_corporation_branch"] },
+    akim_office: { roles: ["akim_specialist", "office_clerk", "akim"], kinds: ["akim_office"] },
+  };
+  const rule = wanted[channel];
+  if (!actor.roles.some((r) => rule.roles.includes(r))) throw engineError("FORBIDDEN_ROLE", { channel, roles: rule.roles });
+  if (actor.providerId === provider.id && (rule.kinds.length === 0 || rule.kinds.includes(provider.kind)))
+    return { officeId: null, kind: provider.kind };
+  if (rule.kinds.length === 0) throw engineError("FORBIDDEN_SCOPE", { providerId: provider.id });
+  const office = await deps.db.selectFrom("providers").selectAll().where("id", "=", actor.providerId).executeTakeFirst();
+  if (!office || !rule.kinds.includes(office.kind) || (provider.kind !== "ministry_committee" && office.region_code !== provider.region_code))
+    throw engineError("INTAKE_OFFICE_INVALID", { officeId: actor.providerId, channel });
+  return { officeId: office.id, kind: office.kind };
+}
