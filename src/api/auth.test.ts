@@ -77,7 +77,10 @@ describe("API auth", () => {
   it("signs a seeded clerk in: the actor, and an HttpOnly SameSite=Strict cookie for the session's life", async () => {
     const response = await signIn(CLERK, DEMO_PASSWORD);
     assert.equal(response.statusCode, 200);
-    const body = response.json<{ actor: { kind: string; login: string; roles: string[] }; expiresAt: string }>();
+    const body = response.json<{
+      actor: { kind: string; login: string; roles: string[] };
+      expiresAt: string;
+    }>();
     assert.equal(body.actor.kind, "staff");
     assert.equal(body.actor.login, CLERK);
     assert.ok(body.actor.roles.includes("office_clerk"));
@@ -196,8 +199,17 @@ describe("API auth", () => {
       }),
     ];
     const codes = (await Promise.all(bad)).map((r) => `${r.statusCode} ${problem(r).code}`);
-    assert.deepEqual(codes, ["400 MALFORMED_JSON", "400 BAD_REQUEST", "400 BAD_REQUEST", "415 UNSUPPORTED_MEDIA_TYPE"]);
-    const missing = await app.inject({ method: "POST", url: "/api/v1/auth/sign-in", payload: { login: CLERK } });
+    assert.deepEqual(codes, [
+      "400 MALFORMED_JSON",
+      "400 BAD_REQUEST",
+      "400 BAD_REQUEST",
+      "415 UNSUPPORTED_MEDIA_TYPE",
+    ]);
+    const missing = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/sign-in",
+      payload: { login: CLERK },
+    });
     const issues = problem(missing).details?.issues as { in: string; path: string[] }[];
     assert.deepEqual(
       issues.map((i) => [i.in, i.path.join(".")]),

@@ -21,7 +21,7 @@ export const SESSION_COOKIE = "qyzmet_session";
 export const CSRF_HEADER = "x-qyzmet-csrf";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** The signed-in staff member, or a 401 UNAUTHENTICATED problem. */
 export function requireStaff(request: FastifyRequest): StaffActor {
@@ -45,7 +45,7 @@ function isApi(request: FastifyRequest): boolean {
  */
 export function secureCookie(request: FastifyRequest, insecureCookies: boolean): boolean {
   if (insecureCookies) return false;
-  return !(request.protocol === "http" && LOCAL_HOSTS.has(request.hostname));
+  return !(request.protocol === "http" && LOCAL_HOSTS.has(request.hostname.toLowerCase()));
 }
 
 export function setSessionCookie(

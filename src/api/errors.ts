@@ -83,7 +83,9 @@ function classify(error: unknown, request: FastifyRequest): Classified | null {
       );
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return fromCatalogue(
-        apiError("BODY_TOO_LARGE", { limit: request.routeOptions.bodyLimit ?? request.server.deps.bodyLimit }),
+        apiError("BODY_TOO_LARGE", {
+          limit: request.routeOptions.bodyLimit ?? request.server.deps.bodyLimit,
+        }),
       );
   }
   const status = field(error, "statusCode");
@@ -97,7 +99,8 @@ function classify(error: unknown, request: FastifyRequest): Classified | null {
 function sendProblem(reply: FastifyReply, lang: Lang, problem: Classified): FastifyReply {
   // A throttled request (AUTH_LOCKED …) says when to come back.
   const retryAfter = problem.details?.retryAfterSeconds;
-  if (problem.status === 429 && typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
+  if (problem.status === 429 && typeof retryAfter === "number")
+    reply.header("retry-after", String(retryAfter));
   return reply
     .code(problem.status)
     .type(PROBLEM_CONTENT_TYPE)

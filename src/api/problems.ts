@@ -10,7 +10,7 @@
  */
 import { z } from "zod";
 import { Lang } from "../catalog/vocabulary.ts";
-import { type Messages, QyzmetError, type ErrorStatus } from "../core/errors.ts";
+import { type ErrorStatus, type Messages, QyzmetError } from "../core/errors.ts";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
@@ -156,8 +156,17 @@ export function problemMessages(code: ProblemCode, params: Params = {}): Message
  * A QyzmetError of the API's catalogue: `params` fill the messages, `details`
  * go to the problem's `details` (the params themselves when not given).
  */
-export function apiError(code: ProblemCode, params: Params = {}, details?: Record<string, unknown>): QyzmetError {
-  return new QyzmetError(code, problemMessages(code, params), details ?? { ...params }, PROBLEMS[code].status);
+export function apiError(
+  code: ProblemCode,
+  params: Params = {},
+  details?: Record<string, unknown>,
+): QyzmetError {
+  return new QyzmetError(
+    code,
+    problemMessages(code, params),
+    details ?? { ...params },
+    PROBLEMS[code].status,
+  );
 }
 
 /** The body of an `application/problem+json` answer. */

@@ -182,7 +182,10 @@ describe("API server", () => {
         ["ru", /нет в каталоге/],
         ["en", /no state service/],
       ] as const) {
-        const response = await app.inject({ method: "GET", url: `/api/v1/services/no-such-service?lang=${lang}` });
+        const response = await app.inject({
+          method: "GET",
+          url: `/api/v1/services/no-such-service?lang=${lang}`,
+        });
         assert.equal(response.statusCode, 404);
         const body = problem(response);
         assert.equal(body.type, "urn:qyzmet:error:SERVICE_NOT_FOUND");
@@ -216,7 +219,10 @@ describe("API server", () => {
       });
       assert.equal(none.statusCode, 404);
       assert.equal(problem(none).code, "VERSION_NOT_IN_FORCE");
-      const missing = await app.inject({ method: "GET", url: `/api/v1/services/${code}/resolve?region=astana` });
+      const missing = await app.inject({
+        method: "GET",
+        url: `/api/v1/services/${code}/resolve?region=astana`,
+      });
       assert.equal(missing.statusCode, 400);
       assert.equal(problem(missing).code, "BAD_REQUEST");
     });
@@ -320,7 +326,10 @@ describe("API server", () => {
       assert.deepEqual(Object.keys(body).sort(), ["code", "detail", "lang", "status", "title", "type"]);
       assert.equal(body.code, "INTERNAL");
       assert.doesNotMatch(response.body, /10\.0\.0\.5|password|qyzmet_admin|stack|Error:/);
-      assert.ok(logLines.some((line) => line.includes("10.0.0.5")), "the error is logged");
+      assert.ok(
+        logLines.some((line) => line.includes("10.0.0.5")),
+        "the error is logged",
+      );
     });
 
     it(`every problem has the content type ${PROBLEM_CONTENT_TYPE}`, async () => {

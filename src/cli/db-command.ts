@@ -5,7 +5,14 @@
 import { defaultCalendar } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
-import { DATABASE_FLAGS, DEMO_SEEDERS, describeDatabase, openMigrated, runSeeders, storeOptions } from "./serve-command.ts";
+import {
+  DATABASE_FLAGS,
+  DEMO_SEEDERS,
+  describeDatabase,
+  openMigrated,
+  runSeeders,
+  storeOptions,
+} from "./serve-command.ts";
 
 function unknownSubcommand(name: string | undefined) {
   const shown = name ?? "";
@@ -35,11 +42,7 @@ export async function dbCommand(args: string[], io: Io): Promise<number> {
     );
   }
   if (sub === "migrate" && values.demo) {
-    throw usageError(
-      "--demo belongs to db seed",
-      "--demo относится к db seed",
-      "--demo тек db seed үшін",
-    );
+    throw usageError("--demo belongs to db seed", "--demo относится к db seed", "--demo тек db seed үшін");
   }
   const options = storeOptions({
     memory: values.memory ?? false,

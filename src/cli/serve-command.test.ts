@@ -23,7 +23,10 @@ describe("qyzmet serve", () => {
     const running = await startServer({ memory: true, port: 0, host: "127.0.0.1", io, env: {} });
     try {
       assert.match(running.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
-      assert.ok(io.lines.includes(`Qyzmet is running at ${running.url} (database: PGlite in memory)`), io.lines.join("\n"));
+      assert.ok(
+        io.lines.includes(`Qyzmet is running at ${running.url} (database: PGlite in memory)`),
+        io.lines.join("\n"),
+      );
       assert.ok(io.lines.some((l) => l.startsWith("Seeded the demo organisation")));
       assert.ok(io.lines.includes(`Demo sign-in: login ${DEMO_LOGIN}, password ${DEMO_PASSWORD}`));
 
@@ -88,7 +91,12 @@ describe("qyzmet serve", () => {
               },
             },
           ],
-          { store: running.store, catalog: running.app.deps.catalog, calendar: running.app.deps.calendar, now: new Date() },
+          {
+            store: running.store,
+            catalog: running.app.deps.catalog,
+            calendar: running.app.deps.calendar,
+            now: new Date(),
+          },
           io,
         );
         assert.deepEqual(seen, ["26 services, pglite"]);

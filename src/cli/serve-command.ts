@@ -98,7 +98,9 @@ export async function isEmptyDatabase(store: Store): Promise<boolean> {
 
 function describeResult(result: unknown): string {
   if (typeof result !== "object" || result === null) return "";
-  const counts = Object.entries(result).filter((entry): entry is [string, number] => typeof entry[1] === "number");
+  const counts = Object.entries(result).filter(
+    (entry): entry is [string, number] => typeof entry[1] === "number",
+  );
   return counts.length === 0 ? "" : `: ${counts.map(([k, v]) => `${k} ${v}`).join(", ")}`;
 }
 
@@ -168,7 +170,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const url = `http://${hostInUrl(host)}:${port}/`;
     io.out(`Qyzmet is running at ${url} (database: ${describeDatabase(dbOptions)})`);
     io.out(`API documentation: ${url}docs`);
-    const demo = await store.db.selectFrom("staff").select("id").where("login", "=", DEMO_LOGIN).executeTakeFirst();
+    const demo = await store.db
+      .selectFrom("staff")
+      .select("id")
+      .where("login", "=", DEMO_LOGIN)
+      .executeTakeFirst();
     if (demo) io.out(`Demo sign-in: login ${DEMO_LOGIN}, password ${DEMO_PASSWORD}`);
     let closing: Promise<void> | undefined;
     return {

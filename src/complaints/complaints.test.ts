@@ -20,6 +20,10 @@ import {
   SOURCES,
 } from "./index.ts";
 
+/** A test title's citation: the act's reference and where it is in the seed. */
+const cite = (s: { seed: string; ref: string; lines: [number, number] }) =>
+  `${s.ref} (seed ${s.seed}, lines ${s.lines[0]}–${s.lines[1]})`;
+
 const calendar = defaultCalendar();
 const local = (s: string) => new Date(parseLocalDateTime(s));
 const shown = (d: Date | null) => (d === null ? null : formatLocal(d.getTime()));
@@ -128,7 +132,7 @@ describe("complaints", () => {
     assert.ok(quoteFound(seed, lines[0], lines[1], "(бес) жұмыс күні ішінде қаралуға жатады"));
   });
 
-  it(`${SOURCES.providerReview.ref}: a complaint to the provider is to be reviewed within 5 working days of registration`, async () => {
+  it(`${cite(SOURCES.providerReview)}: a complaint to the provider is to be reviewed within 5 working days of registration`, async () => {
     const c = await register();
     assert.equal(c.number, "P1-C-2026-000001");
     assert.equal(c.status, "registered");
@@ -143,7 +147,7 @@ describe("complaints", () => {
     assert.equal(c.decision, null);
   });
 
-  it(`${SOURCES.reviewBodyReview.ref} and ${SOURCES.forward.ref}: a complaint to the review body: forward within 3, review within 15 working days`, async () => {
+  it(`${cite(SOURCES.reviewBodyReview)} and ${cite(SOURCES.forward)}: a complaint to the review body: forward within 3, review within 15 working days`, async () => {
     const c = await register({ reviewer: "review_body" });
     assert.equal(shown(c.forward_due), "2026-03-27T18:30:00+05:00");
     assert.equal(shown(c.review_due), "2026-04-14T18:30:00+05:00");
@@ -215,7 +219,7 @@ describe("complaints", () => {
     assert.equal((await register({ providerId: "SC1" })).number, "SC1-C-2026-000001");
   });
 
-  it(`${SOURCES.forward.ref}: forwarding to the review body; its 15 working days run from then (${SOURCES.reviewBodyReview.ref})`, async () => {
+  it(`${cite(SOURCES.forward)}: forwarding to the review body; its 15 working days run from then (${cite(SOURCES.reviewBodyReview)})`, async () => {
     const c = await register({ reviewer: "review_body" });
     const at = local("2026-03-26T11:00");
     const f = await tx((trx) => forwardComplaint(trx, c.id, { at, calendar }));
@@ -240,7 +244,7 @@ describe("complaints", () => {
     });
   });
 
-  it(`${SOURCES.satisfiedInFull.ref}: the provider may satisfy a complaint to the review body in full instead of forwarding it, but not reject it`, async () => {
+  it(`${cite(SOURCES.satisfiedInFull)}: the provider may satisfy a complaint to the review body in full instead of forwarding it, but not reject it`, async () => {
     const c = await register({ reviewer: "review_body" });
     await assert.rejects(
       tx((trx) => decideComplaint(trx, c.id, { decision: "rejected", reasoning: "Негізсіз.", at: AT })),
@@ -383,7 +387,7 @@ describe("complaints", () => {
     ]);
   });
 
-  it(`${SOURCES.forward.ref}, ${SOURCES.providerReview.ref}: overdue complaints — not forwarded within 3 or not reviewed within 5 working days`, async () => {
+  it(`${cite(SOURCES.forward)}, ${cite(SOURCES.providerReview)}: overdue complaints — not forwarded within 3 or not reviewed within 5 working days`, async () => {
     const own = await register(); // review due 31 March 18:30
     const body = await register({ reviewer: "review_body" }); // forward due 27 March 18:30
     const forwarded = await register({ reviewer: "review_body", caseId: null });

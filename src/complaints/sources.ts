@@ -14,8 +14,8 @@
  */
 import type { Source } from "../catalog/schema.ts";
 
-const RULES =
-  "Adoption-agency accreditation Rules (MES order No. 513, as restated by order No. 414, list item 1)";
+/** MES order No. 513 of 9 December 2014, as restated by order No. 414 (seed 003, list item 1). */
+const RULES = "Adoption-agency accreditation Rules";
 
 export const SOURCES = {
   /** A complaint goes to the head of the provider or to the review body (quality assessment and control). */
@@ -42,10 +42,10 @@ export const SOURCES = {
     quote:
       "3 (үш) жұмыс күні ішінде шағымда көрсетілген талаптарды толық қанағаттандыратын шешім не әкімшілік әрекет қабылдаса, шағымды қарайтын органға шағым жібермейді",
   },
-  /** A complaint addressed to the provider is reviewed within 5 working days of its registration. */
+  /** A complaint addressed to the provider is reviewed within 5 working days of its registration (Law art. 25 p. 2). */
   providerReview: {
     seed: "003",
-    ref: `${RULES} p. 38, part 6 (Law on state services art. 25 p. 2)`,
+    ref: `${RULES} p. 38, part 6`,
     lines: [186, 188],
     quote: "Көрсетілетін қызметті берушінің атына келіп түскен көрсетілетін қызметті алушының шағымы",
   },

@@ -9,13 +9,28 @@ import type { Step } from "../catalog/schema.ts";
 import { type Actor, actorId } from "../core/actor.ts";
 import { appendEvent } from "../history/index.ts";
 import type { CaseRow, TaskRow } from "../store/tables.ts";
-import { requireEligible, requireScope, requireStaff, requireTaskHolder, openTaskOf } from "./authority.ts";
+import {
+  openTaskOf,
+  requireCaseAccess,
+  requireEligible,
+  requireScope,
+  requireStaff,
+  requireTaskHolder,
+} from "./authority.ts";
 import { type EngineDeps, lockCase, rulesOf, type Trx } from "./context.ts";
 import { engineError } from "./errors.ts";
-import { documentsAlong, END, isAutomatic, isPostHearing, noBranchKind, stepById, successor } from "./procedure.ts";
-import { orgForStep, type Outcome, isOpen, jsonOrNull, walkFrom } from "./walk.ts";
-import { publish } from "./stages.ts";
+import {
+  documentsAlong,
+  END,
+  isAutomatic,
+  isPostHearing,
+  noBranchKind,
+  stepById,
+  successor,
+} from "./procedure.ts";
 import { STAFF_ROLE_FOR } from "./roles.ts";
+import { publish } from "./stages.ts";
+import { isOpen, jsonOrNull, type Outcome, orgForStep, walkFrom } from "./walk.ts";
 
 const text = z.string().trim().min(1).max(5000);
 
@@ -26,7 +41,11 @@ export const CompleteInput = z.strictObject({
   note: text.optional(),
   /** The step's output document as drafted or signed (number, title, text). */
   document: z
-    .strictObject({ number: z.string().max(100).optional(), title: z.string().max(500).optional(), text: z.string().max(20000).optional() })
+    .strictObject({
+      number: z.string().max(100).optional(),
+      title: z.string().max(500).optional(),
+      text: z.string().max(20000).optional(),
+    })
     .optional(),
   /** Head's resolution: who takes the next step. */
   assignTo: z.string().min(1).max(100).optional(),
@@ -36,12 +55,17 @@ export const CompleteInput = z.strictObject({
 });
 export type CompleteInput = z.infer<typeof CompleteInput>;
 
-export const AssignInput = z.strictObject({ staffId: z.string().min(1).max(100), resolution: text.optional() });
+export const AssignInput = z.strictObject({
+  staffId: z.string().min(1).max(100),
+  resolution: text.optional(),
+});
 
 export function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
   const r = schema.safeParse(raw);
   if (!r.success)
-    throw engineError("INTAKE_BAD_INPUT", { issues: r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) });
+    throw engineError("INTAKE_BAD_INPUT", {
+      issues: r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+    });
   return r.data;
 }
 
@@ -56,7 +80,14 @@ export interface HearingRecord {
   reasoning?: string;
 }
 
-export async function recordEvent(trx: Trx, c: CaseRow, actor: Actor, at: Date, action: string, payload: Record<string, unknown>) {
+export async function recordEvent(
+  trx: Trx,
+  c: CaseRow,
+  actor: Actor,
+  at: Date,
+  action: string,
+  payload: Record<string, unknown>,
+) {
   await appendEvent(trx, {
     caseId: c.id,
     at,
@@ -97,15 +128,21 @@ export async function finishTask(
 }
 
 /** Completes the case's current step and moves the case on. */
-export async function completeStep(deps: EngineDeps, actor: Actor, caseId: string, raw: unknown): Promise<CaseRow> {
+export async function completeStep(
+  deps: EngineDeps,
+  actor: Actor,
+  caseId: string,
+  raw: unknown,
+): Promise<CaseRow> {
   const input = parse(CompleteInput, raw);
   requireStaff(actor);
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.now();
     const c = await lockCase(trx, caseId);
-    requireScope(actor, c);
+    await requireCaseAccess(trx, actor, c);
     if (!isOpen(c)) throw engineError("CASE_CLOSED", { caseId, status: c.status });
-    if (c.cursor !== input.stepId) throw engineError("WRONG_STEP", { caseId, cursor: c.cursor, stepId: input.stepId });
+    if (c.cursor !== input.stepId)
+      throw engineError("WRONG_STEP", { caseId, cursor: c.cursor, stepId: input.stepId });
     const task = await openTaskOf(trx, c);
     requireTaskHolder(actor, task);
     const rules = rulesOf(deps.catalog, c);
@@ -114,8 +151,13 @@ export async function completeStep(deps: EngineDeps, actor: Actor, caseId: strin
     const hearing = c.hearing as HearingRecord | null;
     if (step.outputDocument === "preliminary_refusal")
       throw engineError("WRONG_STEP", { stepId: step.id, use: "preliminary-refusal" });
-    if (step.outputDocument === "hearing_protocol") throw engineError("WRONG_STEP", { stepId: step.id, use: "hearing" });
-    if (c.status === "hearing_scheduled" || c.status === "hearing_held" || (isPostHearing(procedure, step) && !hearing?.decision))
+    if (step.outputDocument === "hearing_protocol")
+      throw engineError("WRONG_STEP", { stepId: step.id, use: "hearing" });
+    if (
+      c.status === "hearing_scheduled" ||
+      c.status === "hearing_held" ||
+      (isPostHearing(procedure, step) && hearing && !hearing.decision)
+    )
       throw engineError("WRONG_STEP", { stepId: step.id, status: c.status, use: "decision-after-hearing" });
 
     let answer: "yes" | "no" = "yes";
@@ -132,12 +174,18 @@ export async function completeStep(deps: EngineDeps, actor: Actor, caseId: strin
           if (hearing?.decision !== "refuse") throw engineError("HEARING_REQUIRED", { stepId: step.id });
         }
         if (kind === "not_accepted") {
-          if (!input.missingDocuments?.length) throw engineError("INTAKE_BAD_INPUT", { missingDocuments: "required" });
-          newOutcome = { kind: "not_accepted", missingDocuments: input.missingDocuments, at: now.toISOString() };
+          if (!input.missingDocuments?.length)
+            throw engineError("INTAKE_BAD_INPUT", { missingDocuments: "required" });
+          newOutcome = {
+            kind: "not_accepted",
+            missingDocuments: input.missingDocuments,
+            at: now.toISOString(),
+          };
         }
         if (kind === "technical") newOutcome = { kind: "technical_refusal", at: now.toISOString() };
       }
-    } else if (input.answer) throw engineError("INTAKE_BAD_INPUT", { answer: "only decision steps take an answer" });
+    } else if (input.answer)
+      throw engineError("INTAKE_BAD_INPUT", { answer: "only decision steps take an answer" });
     if (step.outputDocument === "reasoned_refusal" && hearing?.decision !== "refuse")
       throw engineError("HEARING_REQUIRED", { stepId: step.id });
 
@@ -147,10 +195,16 @@ export async function completeStep(deps: EngineDeps, actor: Actor, caseId: strin
     if (input.assignTo) {
       const next = nextId === END ? null : stepById(procedure, nextId);
       const role = next && !isAutomatic(next) ? STAFF_ROLE_FOR[next.actor] : null;
-      if (!next || !role) throw engineError("ASSIGNEE_NOT_ELIGIBLE", { staffId: input.assignTo, reason: "no next task" });
+      if (!next || !role)
+        throw engineError("ASSIGNEE_NOT_ELIGIBLE", { staffId: input.assignTo, reason: "no next task" });
       if (!actor.roles.includes("head") && !actor.roles.includes("department_head"))
         throw engineError("FORBIDDEN_ROLE", { action: "assign" });
-      await requireEligible(trx, input.assignTo, role, orgForStep(c, next, await intakeKind(trx, c)));
+      await requireEligible(
+        trx,
+        input.assignTo,
+        role,
+        await orgForStep(trx, c, next, await intakeKind(trx, c)),
+      );
       assignTo = { staffId: input.assignTo, resolution: input.resolution ?? null };
     }
 
@@ -161,26 +215,54 @@ export async function completeStep(deps: EngineDeps, actor: Actor, caseId: strin
     });
     const outputs = { ...(c.outputs as Record<string, unknown>) };
     if (input.document || input.note)
-      outputs[step.id] = { ...input.document, note: input.note ?? null, by: actor.staffId, at: now.toISOString(), kind: step.outputDocument ?? null };
+      outputs[step.id] = {
+        ...input.document,
+        note: input.note ?? null,
+        by: actor.staffId,
+        at: now.toISOString(),
+        kind: step.outputDocument ?? null,
+      };
     const updated = await trx
       .updateTable("cases")
-      .set({ outputs: JSON.stringify(outputs), outcome: jsonOrNull(newOutcome), updated_at: now, revision: c.revision + 1 })
+      .set({
+        outputs: JSON.stringify(outputs),
+        outcome: jsonOrNull(newOutcome),
+        updated_at: now,
+        revision: c.revision + 1,
+      })
       .where("id", "=", c.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await publish(trx, updated, rules, `step:${step.id}:completed`, now, { answer: step.kind === "decision" ? answer : null });
-    return walkFrom(trx, deps, { c: updated, rules, now, actor, passThrough: new Set(), assignTo }, nextId, await intakeKind(trx, c));
+    await publish(trx, updated, rules, `step:${step.id}:completed`, now, {
+      answer: step.kind === "decision" ? answer : null,
+    });
+    return walkFrom(
+      trx,
+      deps,
+      { c: updated, rules, now, actor, passThrough: new Set(), assignTo },
+      nextId,
+      await intakeKind(trx, c),
+    );
   });
 }
 
 export async function intakeKind(trx: Trx, c: CaseRow): Promise<string | null> {
   if (!c.intake_office_id) return null;
-  const row = await trx.selectFrom("providers").select("kind").where("id", "=", c.intake_office_id).executeTakeFirst();
+  const row = await trx
+    .selectFrom("providers")
+    .select("kind")
+    .where("id", "=", c.intake_office_id)
+    .executeTakeFirst();
   return row?.kind ?? null;
 }
 
 /** The head (or a department head) gives the open task to a staff member with a resolution. */
-export async function assignTask(deps: EngineDeps, actor: Actor, taskId: string, raw: unknown): Promise<TaskRow> {
+export async function assignTask(
+  deps: EngineDeps,
+  actor: Actor,
+  taskId: string,
+  raw: unknown,
+): Promise<TaskRow> {
   const input = parse(AssignInput, raw);
   requireStaff(actor);
   return deps.db.transaction().execute(async (trx) => {

@@ -13,14 +13,36 @@ export function requireStaff(actor: { kind: string }): asserts actor is StaffAct
 }
 
 /** Whether the staff member may see the case at all. */
-export function inScope(actor: StaffActor, c: Pick<CaseRow, "provider_id" | "intake_office_id" | "region_code">): boolean {
+export function inScope(
+  actor: StaffActor,
+  c: Pick<CaseRow, "provider_id" | "intake_office_id" | "region_code">,
+): boolean {
   if (actor.roles.includes("supervisor") || actor.roles.includes("administrator"))
     return actor.regionCode === null || actor.regionCode === c.region_code;
-  return actor.providerId !== null && (actor.providerId === c.provider_id || actor.providerId === c.intake_office_id);
+  return (
+    actor.providerId !== null &&
+    (actor.providerId === c.provider_id || actor.providerId === c.intake_office_id)
+  );
 }
 
-export function requireScope(actor: StaffActor, c: Pick<CaseRow, "id" | "provider_id" | "intake_office_id" | "region_code">): void {
+export function requireScope(
+  actor: StaffActor,
+  c: Pick<CaseRow, "id" | "provider_id" | "intake_office_id" | "region_code">,
+): void {
   if (!inScope(actor, c)) throw engineError("FORBIDDEN_SCOPE", { caseId: c.id });
+}
+
+/** Scope for acting: the case is in scope, or the actor's organisation holds its open task (a State Corporation branch paying). */
+export async function requireCaseAccess(trx: Trx, actor: StaffActor, c: CaseRow): Promise<void> {
+  if (inScope(actor, c)) return;
+  const held = await trx
+    .selectFrom("tasks")
+    .select("id")
+    .where("case_id", "=", c.id)
+    .where("done_at", "is", null)
+    .where("org_id", "=", actor.providerId ?? "")
+    .executeTakeFirst();
+  if (!held) throw engineError("FORBIDDEN_SCOPE", { caseId: c.id });
 }
 
 /** The open task the case waits on. */
@@ -37,8 +59,13 @@ export async function openTaskOf(trx: Trx, c: CaseRow): Promise<TaskRow> {
 }
 
 /** The actor may perform the task: its role, its organisation, and the assignee if any (the head may always). */
-export function requireTaskHolder(actor: StaffActor, task: TaskRow, roles: readonly StaffRole[] = [task.role as StaffRole]): void {
-  if (!actor.roles.some((r) => roles.includes(r))) throw engineError("FORBIDDEN_ROLE", { taskId: task.id, roles });
+export function requireTaskHolder(
+  actor: StaffActor,
+  task: TaskRow,
+  roles: readonly StaffRole[] = [task.role as StaffRole],
+): void {
+  if (!actor.roles.some((r) => roles.includes(r)))
+    throw engineError("FORBIDDEN_ROLE", { taskId: task.id, roles });
   if (actor.providerId !== task.org_id) throw engineError("FORBIDDEN_SCOPE", { taskId: task.id });
   if (task.assignee_id && task.assignee_id !== actor.staffId && !actor.roles.includes("head"))
     throw engineError("NOT_ASSIGNEE", { taskId: task.id });
@@ -46,7 +73,11 @@ export function requireTaskHolder(actor: StaffActor, task: TaskRow, roles: reado
 
 /** The staff member can be given a task of this role in this organisation. */
 export async function requireEligible(trx: Trx, staffId: string, role: string, orgId: string): Promise<void> {
-  const row = await trx.selectFrom("staff").select(["roles", "provider_id", "active"]).where("id", "=", staffId).executeTakeFirst();
+  const row = await trx
+    .selectFrom("staff")
+    .select(["roles", "provider_id", "active"])
+    .where("id", "=", staffId)
+    .executeTakeFirst();
   if (!row) throw engineError("STAFF_NOT_FOUND", { staffId });
   const roles = row.roles as string[];
   if (!row.active || row.provider_id !== orgId || !roles.includes(role))

@@ -5,16 +5,29 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Calendar } from "../calendar/index.ts";
 import { findService, findVersion } from "../catalog/lookup.ts";
-import type { Catalog, Procedure, RegulationVersion, Service } from "../catalog/schema.ts";
+import type { Catalog, Procedure, RegulationVersion, Service, Step } from "../catalog/schema.ts";
 import { isQyzmetError } from "../core/errors.ts";
 import type { CaseRow, Database } from "../store/tables.ts";
 import { engineError } from "./errors.ts";
+
+/**
+ * Answers the automated decisions of a procedure (an information system checks
+ * the data): "yes", "no", or "manual" when the data are not there and a person
+ * must decide. The production adapter asks the state databases.
+ */
+export interface Automation {
+  decide(input: { step: Step; case: CaseRow; rules: CaseRules }): Promise<"yes" | "no" | "manual">;
+}
+
+/** Until the state-database adapters exist, an automated check passes: the request arrived already verified. */
+export const PASSING_AUTOMATION: Automation = { decide: async () => "yes" };
 
 export interface EngineDeps {
   db: Kysely<Database>;
   calendar: Calendar;
   catalog: Catalog;
   now: () => Date;
+  automation: Automation;
 }
 
 export type Trx = Transaction<Database>;
@@ -35,11 +48,15 @@ export interface CaseRules {
   procedure: Procedure;
 }
 
-export function rulesOf(catalog: Catalog, c: Pick<CaseRow, "service_code" | "version_id" | "procedure_id">): CaseRules {
+export function rulesOf(
+  catalog: Catalog,
+  c: Pick<CaseRow, "service_code" | "version_id" | "procedure_id">,
+): CaseRules {
   const service = serviceOf(catalog, c.service_code);
   const version = findVersion(service, c.version_id);
   const procedure = version.procedures.find((p) => p.id === c.procedure_id);
-  if (!procedure) throw new Error(`version ${version.id} of ${service.code} has no procedure ${c.procedure_id}`);
+  if (!procedure)
+    throw new Error(`version ${version.id} of ${service.code} has no procedure ${c.procedure_id}`);
   return { service, version, procedure };
 }
 

@@ -4,8 +4,8 @@
  * sum of its steps), and each step's due time.
  */
 import type { Calendar, ScheduleId } from "../calendar/index.ts";
-import type { Channel } from "../catalog/vocabulary.ts";
 import type { Duration, Procedure, RegulationVersion, Source, Step, Term } from "../catalog/schema.ts";
+import type { Channel } from "../catalog/vocabulary.ts";
 import { happyPath, isAutomatic } from "./procedure.ts";
 import { scheduleOf } from "./roles.ts";
 
@@ -33,20 +33,31 @@ export function termStart(cal: Calendar, channel: Channel, submittedAt: number):
 export const excludesStartDay = (channel: Channel): boolean => channel === "state_corporation";
 
 /** The standard's term for this channel and variant: a channel-specific term before a general one, unconditional first. */
-export function pickTerm(version: RegulationVersion, channel: Channel, variant: string | null): Term | undefined {
+export function pickTerm(
+  version: RegulationVersion,
+  channel: Channel,
+  variant: string | null,
+): Term | undefined {
   const fits = version.standard.terms.filter(
-    (t) => (t.channel === channel || t.channel === null) && (t.variant === undefined || t.variant === variant),
+    (t) =>
+      (t.channel === channel || t.channel === null) && (t.variant === undefined || t.variant === variant),
   );
   const rank = (t: Term) => (t.channel === channel ? 0 : 2) + (t.condition ? 1 : 0);
   return [...fits].sort((a, b) => rank(a) - rank(b))[0];
 }
 
 function scheduleForDuration(d: Duration, channel: Channel): ScheduleId {
-  if (d.unit === "minutes" || d.unit === "hours") return channel === "state_corporation" ? "state-corporation" : "provider";
+  if (d.unit === "minutes" || d.unit === "hours")
+    return channel === "state_corporation" ? "state-corporation" : "provider";
   return "provider";
 }
 
-export function caseTerm(version: RegulationVersion, procedure: Procedure, channel: Channel, variant: string | null): CaseTerm {
+export function caseTerm(
+  version: RegulationVersion,
+  procedure: Procedure,
+  channel: Channel,
+  variant: string | null,
+): CaseTerm {
   const term = pickTerm(version, channel, variant);
   if (term) {
     return {
@@ -57,15 +68,23 @@ export function caseTerm(version: RegulationVersion, procedure: Procedure, chann
       schedule: scheduleForDuration(term.duration, channel),
     };
   }
-  const counted = happyPath(procedure).filter((s) => s.duration !== null && !s.excludedFromTerm && !isAutomatic(s));
+  const counted = happyPath(procedure).filter(
+    (s) => s.duration !== null && !s.excludedFromTerm && !isAutomatic(s),
+  );
   if (counted.length === 0) return { basis: "none", duration: null, source: null, schedule: "provider" };
   return { basis: "steps", duration: null, source: procedure.source, schedule: "provider" };
 }
 
 /** The case's overall deadline, or null when the act gives no way to compute one. */
-export function caseDeadline(cal: Calendar, term: CaseTerm, procedure: Procedure, start: number): number | null {
+export function caseDeadline(
+  cal: Calendar,
+  term: CaseTerm,
+  procedure: Procedure,
+  start: number,
+): number | null {
   const excludeStartDay = excludesStartDay(procedure.channel);
-  if (term.basis === "standard" && term.duration) return cal.add(start, term.duration, term.schedule, { excludeStartDay });
+  if (term.basis === "standard" && term.duration)
+    return cal.add(start, term.duration, term.schedule, { excludeStartDay });
   if (term.basis === "none") return null;
   let t = start;
   let first = true;

@@ -34,7 +34,8 @@ describe("case engine", () => {
   });
   after(async () => store.close());
 
-  const guardianship = () => findVersion(findService(f.deps.catalog, "guardianship-establishment"), "national-2022");
+  const guardianship = () =>
+    findVersion(findService(f.deps.catalog, "guardianship-establishment"), "national-2022");
   const submitGuardianship = (key: string) =>
     submitApplication(f.deps, f.staff(sc, "state_corporation_operator"), {
       idempotencyKey: key,
@@ -54,7 +55,12 @@ describe("case engine", () => {
     assert.equal(r.receipt.kind, "receipt");
     assert.match(r.case.incoming_number ?? "", /^T-EDU-2026-000001$/);
     const cal = f.deps.calendar;
-    const expected = cal.add(Date.parse("2026-03-02T05:00:00Z"), { value: 19, unit: "working_days" }, "provider", { excludeStartDay: true });
+    const expected = cal.add(
+      Date.parse("2026-03-02T05:00:00Z"),
+      { value: 19, unit: "working_days" },
+      "provider",
+      { excludeStartDay: true },
+    );
     assert.equal(r.case.deadline?.getTime(), expected);
     assert.equal(formatLocal(expected).slice(0, 16), "2026-04-02T18:30");
     assert.equal(r.case.cursor, "no-refusal-grounds");
@@ -65,9 +71,14 @@ describe("case engine", () => {
     let c = await completeStep(f.deps, executor, r.case.id, { stepId: "no-refusal-grounds", answer: "yes" });
     assert.equal(c.cursor, "issue-order");
     const head = f.staff(edu, "head");
-    c = await completeStep(f.deps, head, r.case.id, { stepId: "issue-order", document: { number: "123-о", title: "Бұйрық" } });
+    c = await completeStep(f.deps, head, r.case.id, {
+      stepId: "issue-order",
+      document: { number: "123-о", title: "Бұйрық" },
+    });
     assert.equal(c.cursor, "issue-result");
-    c = await completeStep(f.deps, f.staff(sc, "state_corporation_operator"), r.case.id, { stepId: "issue-result" });
+    c = await completeStep(f.deps, f.staff(sc, "state_corporation_operator"), r.case.id, {
+      stepId: "issue-result",
+    });
     assert.equal(c.status, "issued");
     assert.equal((await verifyChains(store.db, r.case.id)).breaks.length, 0);
   });
@@ -115,8 +126,24 @@ describe("case engine", () => {
     const r = await submitGuardianship("guardianship-refuse");
     const executor = f.staff(edu, "responsible_executor");
     // A refusal without the hearing is not lawful.
-    await rejects(sendPreliminaryRefusal(f.deps, executor, r.case.id, { grounds: [99], reasoning: "x", hearingAt: "2026-03-10T10:00", place: "office 1" }), "GROUND_UNKNOWN");
-    await rejects(sendPreliminaryRefusal(f.deps, executor, r.case.id, { grounds: [7], reasoning: "No permanent residence", hearingAt: "2026-03-02T10:00", place: "office 1" }), "HEARING_TIME_INVALID");
+    await rejects(
+      sendPreliminaryRefusal(f.deps, executor, r.case.id, {
+        grounds: [99],
+        reasoning: "x",
+        hearingAt: "2026-03-10T10:00",
+        place: "office 1",
+      }),
+      "GROUND_UNKNOWN",
+    );
+    await rejects(
+      sendPreliminaryRefusal(f.deps, executor, r.case.id, {
+        grounds: [7],
+        reasoning: "No permanent residence",
+        hearingAt: "2026-03-02T10:00",
+        place: "office 1",
+      }),
+      "HEARING_TIME_INVALID",
+    );
     let c = await sendPreliminaryRefusal(f.deps, executor, r.case.id, {
       grounds: [7],
       reasoning: "No permanent place of residence",
@@ -130,9 +157,15 @@ describe("case engine", () => {
     c = await recordHearing(f.deps, executor, r.case.id, { attended: true, objections: "I rent a flat" });
     assert.equal(c.status, "hearing_held");
     assert.equal(c.cursor, "answer-after-hearing");
-    c = await decideAfterHearing(f.deps, executor, r.case.id, { decision: "refuse", grounds: [7], reasoning: "Rental contract expired" });
+    c = await decideAfterHearing(f.deps, executor, r.case.id, {
+      decision: "refuse",
+      grounds: [7],
+      reasoning: "Rental contract expired",
+    });
     assert.equal(c.cursor, "issue-result");
-    c = await completeStep(f.deps, f.staff(sc, "state_corporation_operator"), r.case.id, { stepId: "issue-result" });
+    c = await completeStep(f.deps, f.staff(sc, "state_corporation_operator"), r.case.id, {
+      stepId: "issue-result",
+    });
     assert.equal(c.status, "refused");
     const view = await getCase(f.deps, f.staff(edu, "head"), r.case.id);
     assert.ok(view.events.some((e) => e.action === "hearing.decided"));
@@ -145,7 +178,12 @@ describe("case engine", () => {
     assert.equal(formatLocal(r.case.deadline?.getTime() ?? 0).slice(0, 10), "2026-04-06");
     f.setNow("2026-04-02T09:30");
     await rejects(
-      sendPreliminaryRefusal(f.deps, f.staff(edu, "responsible_executor"), r.case.id, { grounds: [7], reasoning: "x", hearingAt: "2026-04-03T10:00", place: "x" }),
+      sendPreliminaryRefusal(f.deps, f.staff(edu, "responsible_executor"), r.case.id, {
+        grounds: [7],
+        reasoning: "x",
+        hearingAt: "2026-04-03T10:00",
+        place: "x",
+      }),
       "PRELIMINARY_REFUSAL_TOO_LATE",
     );
   });
@@ -153,14 +191,40 @@ describe("case engine", () => {
   it("wrong role, other provider, stale step: typed errors and nothing changes", async () => {
     f.setNow("2026-03-05T10:00");
     const r = await submitGuardianship("guardianship-guards");
-    const before = await store.db.selectFrom("events").select("id").where("case_id", "=", r.case.id).execute();
-    await rejects(completeStep(f.deps, f.staff(edu, "head"), r.case.id, { stepId: "no-refusal-grounds", answer: "yes" }), "FORBIDDEN_ROLE");
-    await rejects(completeStep(f.deps, f.staff(edu, "responsible_executor"), r.case.id, { stepId: "issue-order" }), "WRONG_STEP");
-    await rejects(completeStep(f.deps, f.staff(edu, "responsible_executor"), r.case.id, { stepId: "no-refusal-grounds" }), "ANSWER_REQUIRED");
-    await rejects(completeStep(f.deps, f.staff(edu, "responsible_executor"), r.case.id, { stepId: "no-refusal-grounds", answer: "maybe" }), "INTAKE_BAD_INPUT");
+    const before = await store.db
+      .selectFrom("events")
+      .select("id")
+      .where("case_id", "=", r.case.id)
+      .execute();
+    await rejects(
+      completeStep(f.deps, f.staff(edu, "head"), r.case.id, { stepId: "no-refusal-grounds", answer: "yes" }),
+      "FORBIDDEN_ROLE",
+    );
+    await rejects(
+      completeStep(f.deps, f.staff(edu, "responsible_executor"), r.case.id, { stepId: "issue-order" }),
+      "WRONG_STEP",
+    );
+    await rejects(
+      completeStep(f.deps, f.staff(edu, "responsible_executor"), r.case.id, { stepId: "no-refusal-grounds" }),
+      "ANSWER_REQUIRED",
+    );
+    await rejects(
+      completeStep(f.deps, f.staff(edu, "responsible_executor"), r.case.id, {
+        stepId: "no-refusal-grounds",
+        answer: "maybe",
+      }),
+      "INTAKE_BAD_INPUT",
+    );
     const other = { ...f.staff(edu, "responsible_executor"), providerId: "T-ESP" };
-    await rejects(completeStep(f.deps, other, r.case.id, { stepId: "no-refusal-grounds", answer: "yes" }), "FORBIDDEN_SCOPE");
-    const afterEvents = await store.db.selectFrom("events").select("id").where("case_id", "=", r.case.id).execute();
+    await rejects(
+      completeStep(f.deps, other, r.case.id, { stepId: "no-refusal-grounds", answer: "yes" }),
+      "FORBIDDEN_SCOPE",
+    );
+    const afterEvents = await store.db
+      .selectFrom("events")
+      .select("id")
+      .where("case_id", "=", r.case.id)
+      .execute();
     assert.equal(afterEvents.length, before.length);
   });
 
@@ -170,7 +234,11 @@ describe("case engine", () => {
     assert.ok(first.overdue >= 1);
     const second = await scanOverdue(f.deps);
     assert.equal(second.overdue, 0);
-    const n = await store.db.selectFrom("notifications").select("id").where("kind", "=", "task.overdue").execute();
+    const n = await store.db
+      .selectFrom("notifications")
+      .select("id")
+      .where("kind", "=", "task.overdue")
+      .execute();
     assert.ok(n.length >= first.overdue);
     assert.equal((await verifyChains(store.db)).breaks.length, 0);
   });

@@ -1,7 +1,7 @@
 /** The case engine: intake on every channel, steps under deadlines, refusals with hearings. */
-export { assignTask, AssignInput, CompleteInput, completeStep } from "./actions.ts";
+export { AssignInput, assignTask, CompleteInput, completeStep } from "./actions.ts";
 export { inScope } from "./authority.ts";
-export type { EngineDeps } from "./context.ts";
+export { type Automation, type EngineDeps, PASSING_AUTOMATION } from "./context.ts";
 export { ENGINE_ERROR_CODES, engineError } from "./errors.ts";
 export { type IntakeResult, type Receipt, requiredDocuments, submitApplication } from "./intake.ts";
 export { IntakeInput } from "./intake-input.ts";

@@ -10,7 +10,10 @@ export const Person = z.strictObject({
   surname: name,
   givenName: name,
   patronymic: name.optional(),
-  phone: z.string().regex(/^\+?\d{10,15}$/).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?\d{10,15}$/)
+    .optional(),
   email: z.email().max(200).optional(),
   address: z.string().trim().max(500).optional(),
 });
@@ -30,7 +33,11 @@ export const IntakeInput = z.strictObject({
     .strictObject({
       iin,
       fullName: name,
-      powerOfAttorney: z.strictObject({ number: z.string().min(1).max(60), date: z.iso.date(), notary: name }),
+      powerOfAttorney: z.strictObject({
+        number: z.string().min(1).max(60),
+        date: z.iso.date(),
+        notary: name,
+      }),
     })
     .optional(),
   children: z

@@ -71,7 +71,11 @@ function badInput(issues: unknown): QyzmetError {
 }
 
 /** Documents the applicant must hand in on this channel (not those the provider fetches itself). */
-export function requiredDocuments(version: RegulationVersion, channel: Channel, variant: string | null): RequiredDocument[] {
+export function requiredDocuments(
+  version: RegulationVersion,
+  channel: Channel,
+  variant: string | null,
+): RequiredDocument[] {
   return version.standard.documents.filter(
     (d) =>
       d.channels.includes(channel) &&
@@ -82,7 +86,8 @@ export function requiredDocuments(version: RegulationVersion, channel: Channel, 
 
 export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unknown): Promise<IntakeResult> {
   const parsed = IntakeInput.safeParse(raw);
-  if (!parsed.success) throw badInput(parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  if (!parsed.success)
+    throw badInput(parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
   const input = parsed.data;
   for (const [path, iin] of [
     ["applicant.iin", input.applicant.iin],
@@ -109,7 +114,8 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
   const variant = input.variant ?? null;
   if (version.variants.length > 0 && !version.variants.some((v) => v.id === variant))
     throw engineError("VARIANT_REQUIRED", { variants: version.variants.map((v) => v.id) });
-  if (version.variants.length === 0 && variant !== null) throw badInput([{ path: "variant", message: "no variants" }]);
+  if (version.variants.length === 0 && variant !== null)
+    throw badInput([{ path: "variant", message: "no variants" }]);
   const procedure = version.procedures.find(
     (p) => p.channel === input.channel && (p.variant === undefined || p.variant === variant),
   );
@@ -120,7 +126,11 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
       versionId: version.id,
     });
 
-  const provider = await deps.db.selectFrom("providers").selectAll().where("id", "=", input.providerId).executeTakeFirst();
+  const provider = await deps.db
+    .selectFrom("providers")
+    .selectAll()
+    .where("id", "=", input.providerId)
+    .executeTakeFirst();
   if (!provider) throw engineError("PROVIDER_NOT_FOUND", { providerId: input.providerId });
   const national = provider.kind === "ministry_committee";
   if (
@@ -132,7 +142,14 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
       kinds: version.standard.provider.kinds,
       regionCode: input.regionCode,
     });
-  const office = await intakeOffice(deps, actor, input.channel, provider, input.applicant.iin, input.representative?.iin);
+  const office = await intakeOffice(
+    deps,
+    actor,
+    input.channel,
+    provider,
+    input.applicant.iin,
+    input.representative?.iin,
+  );
 
   // The package against the standard's list for this channel.
   const required = requiredDocuments(version, input.channel, variant);
@@ -163,9 +180,13 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
     return await deps.db.transaction().execute(async (trx) => {
       const year = localYear(now);
       const accepted = missing.length === 0;
-      const incoming = accepted ? formatNumber(provider.id, year, await nextNumber(trx, provider.id, year, "incoming")) : null;
+      const incoming = accepted
+        ? formatNumber(provider.id, year, await nextNumber(trx, provider.id, year, "incoming"))
+        : null;
       const officeId = office.officeId ?? provider.id;
-      const receiptNumber = incoming ?? formatNumber(officeId, year, await nextNumber(trx, officeId, year, "refusal_receipt"), "R");
+      const receiptNumber =
+        incoming ??
+        formatNumber(officeId, year, await nextNumber(trx, officeId, year, "refusal_receipt"), "R");
       const receipt: Receipt = {
         kind: accepted ? "receipt" : "refusal_to_accept_receipt",
         number: receiptNumber,
@@ -175,7 +196,9 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
         employee: actor.kind === "staff" ? actor.fullName : null,
         applicant: {
           iin: input.applicant.iin,
-          name: [input.applicant.surname, input.applicant.givenName, input.applicant.patronymic].filter(Boolean).join(" "),
+          name: [input.applicant.surname, input.applicant.givenName, input.applicant.patronymic]
+            .filter(Boolean)
+            .join(" "),
         },
         documents: required.filter((d) => presented.has(d.id)).map((d) => ({ id: d.id, title: d.title })),
         missing: missing.map((d) => ({ id: d.id, title: d.title })),
@@ -248,7 +271,13 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
       if (accepted) {
         await publish(trx, c, rules, "registered", now, { deadline: receipt.deadline });
         await notify(trx, [
-          { citizenIin: input.applicant.iin, caseId: id, kind: "case.registered", text: REGISTERED_TEXT(incoming ?? ""), at: now },
+          {
+            citizenIin: input.applicant.iin,
+            caseId: id,
+            kind: "case.registered",
+            text: REGISTERED_TEXT(incoming ?? ""),
+            at: now,
+          },
         ]);
       }
       const first = procedure.steps[0] as Step;
@@ -270,7 +299,11 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
         );
       } else {
         // The act has no acceptance check of its own on this channel: the Law's rule refuses the package.
-        c.outcome = { kind: "not_accepted", missingDocuments: missing.map((d) => d.id), at: now.toISOString() } satisfies Outcome;
+        c.outcome = {
+          kind: "not_accepted",
+          missingDocuments: missing.map((d) => d.id),
+          at: now.toISOString(),
+        } satisfies Outcome;
         c = await walkFrom(trx, deps, { c, rules, now, actor, passThrough: new Set() }, "end", office.kind);
       }
       if (!accepted && c.status !== "refused_to_accept") {
@@ -281,7 +314,11 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
         c = await trx
           .updateTable("cases")
           .set({
-            outcome: JSON.stringify({ kind: "not_accepted", missingDocuments: missing.map((d) => d.id), at: now.toISOString() }),
+            outcome: JSON.stringify({
+              kind: "not_accepted",
+              missingDocuments: missing.map((d) => d.id),
+              at: now.toISOString(),
+            }),
           })
           .where("id", "=", id)
           .returningAll()
@@ -300,7 +337,11 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
 }
 
 async function findByKey(deps: EngineDeps, key: string, requestHash: string): Promise<IntakeResult | null> {
-  const row = await deps.db.selectFrom("cases").selectAll().where("idempotency_key", "=", key).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom("cases")
+    .selectAll()
+    .where("idempotency_key", "=", key)
+    .executeTakeFirst();
   if (!row) return null;
   if (row.request_hash !== requestHash) throw engineError("IDEMPOTENCY_KEY_REUSED", { caseId: row.id });
   const outputs = row.outputs as { receipt: Receipt };
@@ -330,12 +371,21 @@ async function intakeOffice(
     akim_office: { roles: ["akim_specialist", "office_clerk", "akim"], kinds: ["akim_office"] },
   };
   const rule = wanted[channel];
-  if (!actor.roles.some((r) => rule.roles.includes(r))) throw engineError("FORBIDDEN_ROLE", { channel, roles: rule.roles });
+  if (!actor.roles.some((r) => rule.roles.includes(r)))
+    throw engineError("FORBIDDEN_ROLE", { channel, roles: rule.roles });
   if (actor.providerId === provider.id && (rule.kinds.length === 0 || rule.kinds.includes(provider.kind)))
     return { officeId: null, kind: provider.kind };
   if (rule.kinds.length === 0) throw engineError("FORBIDDEN_SCOPE", { providerId: provider.id });
-  const office = await deps.db.selectFrom("providers").selectAll().where("id", "=", actor.providerId).executeTakeFirst();
-  if (!office || !rule.kinds.includes(office.kind) || (provider.kind !== "ministry_committee" && office.region_code !== provider.region_code))
+  const office = await deps.db
+    .selectFrom("providers")
+    .selectAll()
+    .where("id", "=", actor.providerId)
+    .executeTakeFirst();
+  if (
+    !office ||
+    !rule.kinds.includes(office.kind) ||
+    (provider.kind !== "ministry_committee" && office.region_code !== provider.region_code)
+  )
     throw engineError("INTAKE_OFFICE_INVALID", { officeId: actor.providerId, channel });
   return { officeId: office.id, kind: office.kind };
 }

@@ -10,7 +10,7 @@ import { sql } from "kysely";
 import { formatLocal } from "../calendar/index.ts";
 import { appendEvent } from "../history/index.ts";
 import type { EngineDeps, Trx } from "./context.ts";
-import { notify, type Notice } from "./notify.ts";
+import { type Notice, notify } from "./notify.ts";
 import { OVERDUE_TEXT } from "./texts.ts";
 
 export interface ScanReport {
@@ -60,7 +60,9 @@ export async function scanOverdue(deps: EngineDeps, batch = 200): Promise<ScanRe
         .execute();
       const what = `${t.incoming_number ?? t.case_id}, ${t.step_id} (${formatLocal(t.due_at.getTime()).slice(0, 16)})`;
       const inOrg = staff.filter((s) => s.provider_id === t.org_id);
-      const holders = t.assignee_id ? [t.assignee_id] : inOrg.filter((s) => (s.roles as string[]).includes(t.role)).map((s) => s.id);
+      const holders = t.assignee_id
+        ? [t.assignee_id]
+        : inOrg.filter((s) => (s.roles as string[]).includes(t.role)).map((s) => s.id);
       const heads = inOrg.filter((s) => (s.roles as string[]).includes("head")).map((s) => s.id);
       for (const staffId of new Set([...holders, ...heads]))
         notices.push({ staffId, caseId: t.case_id, kind: "task.overdue", text: OVERDUE_TEXT(what), at: now });
@@ -85,7 +87,14 @@ async function appendEventLocked(
 ): Promise<void> {
   // Serialise with actions on the same case so the history chain stays linear.
   await sql`SELECT 1 FROM cases WHERE id = ${caseId} FOR UPDATE`.execute(trx);
-  await appendEvent(trx, { caseId, at, actorId: "system:deadline-worker", actorRole: "system", action: "task.overdue", payload });
+  await appendEvent(trx, {
+    caseId,
+    at,
+    actorId: "system:deadline-worker",
+    actorRole: "system",
+    action: "task.overdue",
+    payload,
+  });
 }
 
 export interface Worker {
@@ -93,7 +102,11 @@ export interface Worker {
 }
 
 /** Runs the scan periodically; runs never overlap within a process. */
-export function startDeadlineWorker(deps: EngineDeps, intervalMs = 60_000, onError?: (e: unknown) => void): Worker {
+export function startDeadlineWorker(
+  deps: EngineDeps,
+  intervalMs = 60_000,
+  onError?: (e: unknown) => void,
+): Worker {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = () => {

@@ -2,8 +2,9 @@
  * Reading a procedure as a graph. Pure: no I/O, no clock. The engine walks
  * this graph for every service alike; nothing here knows a service code.
  */
-import type { DocumentKind, Role } from "../catalog/vocabulary.ts";
+
 import type { Procedure, Step } from "../catalog/schema.ts";
+import type { DocumentKind, Role } from "../catalog/vocabulary.ts";
 
 export const END = "end";
 
@@ -81,5 +82,7 @@ export function happyPath(procedure: Procedure): Step[] {
 
 /** The step that follows a hearing: where the answer after the hearing is given. */
 export function isPostHearing(procedure: Procedure, step: Step): boolean {
-  return procedure.steps.some((s) => s.outputDocument === "hearing_protocol" && successor(procedure, s) === step.id);
+  return procedure.steps.some(
+    (s) => s.outputDocument === "hearing_protocol" && successor(procedure, s) === step.id,
+  );
 }

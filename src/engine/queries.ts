@@ -32,7 +32,13 @@ export async function getCase(deps: EngineDeps, actor: StaffActor, id: string): 
   }
   if (!allowed) throw engineError("FORBIDDEN_SCOPE", { caseId: id });
   const [tasks, events] = await Promise.all([
-    deps.db.selectFrom("tasks").selectAll().where("case_id", "=", id).orderBy("started_at").orderBy("id").execute(),
+    deps.db
+      .selectFrom("tasks")
+      .selectAll()
+      .where("case_id", "=", id)
+      .orderBy("started_at")
+      .orderBy("id")
+      .execute(),
     deps.db.selectFrom("events").selectAll().where("case_id", "=", id).orderBy("seq").execute(),
   ]);
   return { case: c, tasks, events };
@@ -89,7 +95,12 @@ export async function inbox(deps: EngineDeps, actor: StaffActor, limit = 100): P
     .selectFrom("tasks")
     .innerJoin("cases", "cases.id", "tasks.case_id")
     .selectAll("tasks")
-    .select(["cases.incoming_number", "cases.service_code", "cases.status", "cases.deadline as case_deadline"])
+    .select([
+      "cases.incoming_number",
+      "cases.service_code",
+      "cases.status",
+      "cases.deadline as case_deadline",
+    ])
     .where("tasks.org_id", "=", actor.providerId)
     .where("tasks.role", "in", roles)
     .where("tasks.done_at", "is", null)
@@ -140,11 +151,28 @@ export async function overdueInRegion(deps: EngineDeps, regionCode: string, limi
 
 /** The registration journal of incoming applications of one provider and year, in number order. */
 export async function journal(deps: EngineDeps, actor: StaffActor, providerId: string, year: number) {
-  if (!inScope(actor, { provider_id: providerId, intake_office_id: null, region_code: actor.regionCode ?? "" }) && actor.providerId !== providerId)
+  if (
+    !inScope(actor, {
+      provider_id: providerId,
+      intake_office_id: null,
+      region_code: actor.regionCode ?? "",
+    }) &&
+    actor.providerId !== providerId
+  )
     throw engineError("FORBIDDEN_SCOPE", { providerId });
   return deps.db
     .selectFrom("cases")
-    .select(["incoming_number", "id", "service_code", "channel", "applicant_iin", "submitted_at", "status", "deadline", "ended_at"])
+    .select([
+      "incoming_number",
+      "id",
+      "service_code",
+      "channel",
+      "applicant_iin",
+      "submitted_at",
+      "status",
+      "deadline",
+      "ended_at",
+    ])
     .where("provider_id", "=", providerId)
     .where("incoming_number", "like", `${providerId}-${year}-%`)
     .orderBy("incoming_number")

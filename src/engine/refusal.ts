@@ -13,16 +13,16 @@ import { z } from "zod";
 import { formatLocal, parseInstant, parseLocalDateTime } from "../calendar/index.ts";
 import type { RefusalGround } from "../catalog/schema.ts";
 import type { Actor } from "../core/actor.ts";
-import { type HearingRecord, finishTask, intakeKind, parse, recordEvent } from "./actions.ts";
+import type { CaseRow } from "../store/tables.ts";
+import { finishTask, type HearingRecord, intakeKind, parse, recordEvent } from "./actions.ts";
 import { openTaskOf, requireScope, requireStaff } from "./authority.ts";
 import { type CaseRules, type EngineDeps, lockCase, ms, rulesOf, type Trx } from "./context.ts";
 import { engineError } from "./errors.ts";
 import { notify } from "./notify.ts";
-import { isPostHearing, reasonedRefusalStep, stepById, successor } from "./procedure.ts";
+import { isPostHearing, noBranchKind, reasonedRefusalStep, stepById, successor } from "./procedure.ts";
 import { publish } from "./stages.ts";
 import { HEARING_NOTICE_TEXT } from "./texts.ts";
 import { isOpen, type Outcome, openTask, walkFrom } from "./walk.ts";
-import type { CaseRow } from "../store/tables.ts";
 
 /** Working days before the end of the term by which the preliminary decision must go out (APPC art. 73). */
 export const PRELIMINARY_REFUSAL_DAYS_BEFORE_TERM = 3;
@@ -62,7 +62,9 @@ function parseMoment(s: string): number {
 
 /** The numbered grounds cited must be the standard's own; where the act only refers to grounds elsewhere, none are numbered. */
 export function checkGrounds(rules: CaseRules, variant: string | null, grounds: number[]): RefusalGround[] {
-  const list = rules.version.standard.refusalGrounds.filter((g) => g.variant === undefined || g.variant === variant);
+  const list = rules.version.standard.refusalGrounds.filter(
+    (g) => g.variant === undefined || g.variant === variant,
+  );
   if (list.length === 0) {
     if (grounds.length > 0) throw engineError("GROUND_UNKNOWN", { grounds, available: [] });
     return [];
@@ -86,7 +88,12 @@ async function providerTask(trx: Trx, actor: Actor, c: CaseRow) {
   return { actor, task };
 }
 
-export async function sendPreliminaryRefusal(deps: EngineDeps, actor: Actor, caseId: string, raw: unknown): Promise<CaseRow> {
+export async function sendPreliminaryRefusal(
+  deps: EngineDeps,
+  actor: Actor,
+  caseId: string,
+  raw: unknown,
+): Promise<CaseRow> {
   const input = parse(PreliminaryRefusalInput, raw);
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.now();
@@ -103,25 +110,44 @@ export async function sendPreliminaryRefusal(deps: EngineDeps, actor: Actor, cas
     const latest =
       deadline === null
         ? null
-        : deps.calendar.preliminaryRefusalDeadline(deadline, "provider", PRELIMINARY_REFUSAL_DAYS_BEFORE_TERM);
-    if (latest !== null && ms(now) > latest)
-      throw engineError("PRELIMINARY_REFUSAL_TOO_LATE", { latest: formatLocal(latest), deadline: formatLocal(deadline as number) });
+        : deps.calendar.preliminaryRefusalDeadline(
+            deadline,
+            "provider",
+            PRELIMINARY_REFUSAL_DAYS_BEFORE_TERM,
+          );
+    // A term shorter than the notice period (30 minutes, 3 working days) cannot hold the hearing inside it:
+    // the notice then goes out as soon as the ground is found and the hearing may fall after the term.
+    const fits = latest !== null && latest >= ms(c.term_start);
+    if (fits && ms(now) > latest)
+      throw engineError("PRELIMINARY_REFUSAL_TOO_LATE", {
+        latest: formatLocal(latest),
+        deadline: formatLocal(deadline as number),
+      });
     const hearingAt = parseMoment(input.hearingAt);
-    if (hearingAt <= ms(now) || (deadline !== null && hearingAt > deadline))
-      throw engineError("HEARING_TIME_INVALID", { hearingAt: input.hearingAt, deadline: deadline && formatLocal(deadline) });
+    if (hearingAt <= ms(now) || (fits && deadline !== null && hearingAt > deadline))
+      throw engineError("HEARING_TIME_INVALID", {
+        hearingAt: input.hearingAt,
+        deadline: deadline && formatLocal(deadline),
+      });
     const record = {
       grounds: grounds.map((g) => ({ n: g.n, text: g.text, source: g.source })),
       groundsRef: rules.version.standard.refusalGroundsRef,
       reasoning: input.reasoning,
       sentAt: now.toISOString(),
-      latestAllowed: latest === null ? null : new Date(latest).toISOString(),
+      latestAllowed: latest === null || !fits ? null : new Date(latest).toISOString(),
+      termTooShortForHearing: deadline !== null && !fits,
       hearingAt: new Date(hearingAt).toISOString(),
       place: input.place,
       by: actor.kind === "staff" ? actor.staffId : null,
     };
     let updated = await trx
       .updateTable("cases")
-      .set({ preliminary_refusal: JSON.stringify(record), status: "hearing_scheduled", updated_at: now, revision: c.revision + 1 })
+      .set({
+        preliminary_refusal: JSON.stringify(record),
+        status: "hearing_scheduled",
+        updated_at: now,
+        revision: c.revision + 1,
+      })
       .where("id", "=", c.id)
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -136,9 +162,14 @@ export async function sendPreliminaryRefusal(deps: EngineDeps, actor: Actor, cas
       },
     ]);
     await publish(trx, updated, rules, "preliminary_refusal", now, { hearingAt: record.hearingAt });
-    if (step.outputDocument === "preliminary_refusal" || step.kind === "decision") {
+    const entry =
+      step.outputDocument === "preliminary_refusal" ||
+      (step.kind === "decision" && noBranchKind(rules.procedure, step) === "merits");
+    if (entry) {
       // The act's own step is this notice (or the decision that leads to it): move on to the hearing.
-      await finishTask(trx, updated, task, step, actor, now, step.kind === "decision" ? "no" : "done", { via: "preliminary-refusal" });
+      await finishTask(trx, updated, task, step, actor, now, step.kind === "decision" ? "no" : "done", {
+        via: "preliminary-refusal",
+      });
       updated = await walkFrom(
         trx,
         deps,
@@ -151,7 +182,12 @@ export async function sendPreliminaryRefusal(deps: EngineDeps, actor: Actor, cas
   });
 }
 
-export async function recordHearing(deps: EngineDeps, actor: Actor, caseId: string, raw: unknown): Promise<CaseRow> {
+export async function recordHearing(
+  deps: EngineDeps,
+  actor: Actor,
+  caseId: string,
+  raw: unknown,
+): Promise<CaseRow> {
   const input = parse(HearingInput, raw);
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.now();
@@ -159,7 +195,8 @@ export async function recordHearing(deps: EngineDeps, actor: Actor, caseId: stri
     const { task } = await providerTask(trx, actor, c);
     if (c.status !== "hearing_scheduled") throw engineError("HEARING_NOT_SCHEDULED", { status: c.status });
     const pre = c.preliminary_refusal as { hearingAt: string };
-    if (ms(now) < Date.parse(pre.hearingAt)) throw engineError("HEARING_TOO_EARLY", { hearingAt: pre.hearingAt });
+    if (ms(now) < Date.parse(pre.hearingAt))
+      throw engineError("HEARING_TOO_EARLY", { hearingAt: pre.hearingAt });
     const rules = rulesOf(deps.catalog, c);
     const step = stepById(rules.procedure, task.step_id);
     const post = step.outputDocument === "hearing_protocol" ? stepAfter(rules, step.id) : null;
@@ -168,11 +205,18 @@ export async function recordHearing(deps: EngineDeps, actor: Actor, caseId: stri
       heldAt: now.toISOString(),
       attended: input.attended,
       objections: input.objections ?? null,
-      decisionDue: new Date(deps.calendar.add(ms(now), { value: days, unit: "working_days" }, "provider")).toISOString(),
+      decisionDue: new Date(
+        deps.calendar.add(ms(now), { value: days, unit: "working_days" }, "provider"),
+      ).toISOString(),
     };
     let updated = await trx
       .updateTable("cases")
-      .set({ hearing: JSON.stringify(record), status: "hearing_held", updated_at: now, revision: c.revision + 1 })
+      .set({
+        hearing: JSON.stringify(record),
+        status: "hearing_held",
+        updated_at: now,
+        revision: c.revision + 1,
+      })
       .where("id", "=", c.id)
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -197,7 +241,12 @@ function stepAfter(rules: CaseRules, id: string) {
   return next === "end" ? null : stepById(rules.procedure, next);
 }
 
-export async function decideAfterHearing(deps: EngineDeps, actor: Actor, caseId: string, raw: unknown): Promise<CaseRow> {
+export async function decideAfterHearing(
+  deps: EngineDeps,
+  actor: Actor,
+  caseId: string,
+  raw: unknown,
+): Promise<CaseRow> {
   const input = parse(DecisionInput, raw);
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.now();
@@ -215,7 +264,12 @@ export async function decideAfterHearing(deps: EngineDeps, actor: Actor, caseId:
     };
     const outcome: Outcome | null =
       input.decision === "refuse"
-        ? { kind: "refusal", grounds: grounds.map((g) => g.n), reasoning: input.reasoning, at: now.toISOString() }
+        ? {
+            kind: "refusal",
+            grounds: grounds.map((g) => g.n),
+            reasoning: input.reasoning,
+            at: now.toISOString(),
+          }
         : null;
     let updated = await trx
       .updateTable("cases")
@@ -249,20 +303,30 @@ export async function decideAfterHearing(deps: EngineDeps, actor: Actor, caseId:
       await finishTask(trx, updated, task, step, actor, now, answer, { via: "decision-after-hearing" });
       updated = await walk(successor(rules.procedure, step, answer));
     } else if (isPostHearing(rules.procedure, step)) {
-      await finishTask(trx, updated, task, step, actor, now, input.decision, { via: "decision-after-hearing" });
+      await finishTask(trx, updated, task, step, actor, now, input.decision, {
+        via: "decision-after-hearing",
+      });
       updated = await walk(successor(rules.procedure, step));
     } else if (input.decision === "refuse") {
       const refusal = reasonedRefusalStep(rules.procedure);
       if (refusal && refusal.id !== step.id) {
         // The act has a step that draws up the reasoned refusal: the case goes there.
-        await finishTask(trx, updated, task, step, actor, now, "superseded", { via: "decision-after-hearing" });
+        await finishTask(trx, updated, task, step, actor, now, "superseded", {
+          via: "decision-after-hearing",
+        });
         updated = await trx
           .updateTable("cases")
           .set({ cursor: null })
           .where("id", "=", c.id)
           .returningAll()
           .executeTakeFirstOrThrow();
-        await openTask(trx, deps, { c: updated, rules, now, actor, passThrough: new Set() }, refusal, await intakeKind(trx, updated));
+        await openTask(
+          trx,
+          deps,
+          { c: updated, rules, now, actor, passThrough: new Set() },
+          refusal,
+          await intakeKind(trx, updated),
+        );
         updated = await trx.selectFrom("cases").selectAll().where("id", "=", c.id).executeTakeFirstOrThrow();
       }
     }

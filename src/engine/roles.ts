@@ -3,8 +3,9 @@
  * organisation whose staff act (the provider, the State Corporation branch
  * that accepted the package, the akim's office).
  */
-import type { StaffRole } from "../core/actor.ts";
+
 import type { Role } from "../catalog/vocabulary.ts";
+import type { StaffRole } from "../core/actor.ts";
 
 /** Staff role that performs a catalogue actor's step; null for automatic actors. */
 export const STAFF_ROLE_FOR: Record<Role, StaffRole | null> = {
@@ -29,7 +30,8 @@ export const STAFF_ROLE_FOR: Record<Role, StaffRole | null> = {
 export type OrgSide = "provider" | "state_corporation" | "akim_office";
 
 export function orgSideOf(role: Role): OrgSide {
-  if (role === "state_corporation_operator" || role === "state_corporation_back_office") return "state_corporation";
+  if (role === "state_corporation_operator" || role === "state_corporation_back_office")
+    return "state_corporation";
   if (role === "akim" || role === "akim_specialist" || role === "akim_executor") return "akim_office";
   return "provider";
 }

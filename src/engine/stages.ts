@@ -17,6 +17,11 @@ export async function publish(
     providerId: c.provider_id,
     stage,
     at,
-    details: { channel: c.channel, incomingNumber: c.incoming_number, versionId: rules.version.id, ...details },
+    details: {
+      channel: c.channel,
+      incomingNumber: c.incoming_number,
+      versionId: rules.version.id,
+      ...details,
+    },
   });
 }

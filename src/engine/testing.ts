@@ -2,13 +2,12 @@
  * Test fixtures for the engine: a small organisation in one region (every
  * provider kind, staff in every role), a controllable clock, and staff actors.
  */
-import { parseLocalDateTime } from "../calendar/index.ts";
-import { defaultCalendar } from "../calendar/index.ts";
+import { defaultCalendar, parseLocalDateTime } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
 import type { StaffActor, StaffRole } from "../core/actor.ts";
 import { nextIin } from "../iin/iin.ts";
 import type { Store } from "../store/index.ts";
-import type { EngineDeps } from "./context.ts";
+import { type EngineDeps, PASSING_AUTOMATION } from "./context.ts";
 
 const t3 = (s: string) => JSON.stringify({ kk: s, ru: s, en: s });
 
@@ -50,8 +49,18 @@ export async function engineFixture(store: Store, region = "abai", prefix = "T")
   const catalog = loadCatalog();
   const calendar = defaultCalendar();
   let now = parseLocalDateTime("2026-03-02T10:00");
-  const deps: EngineDeps = { db: store.db, calendar, catalog, now: () => new Date(now) };
-  await store.admin.insertInto("regions").values({ code: region, kato: "100000000", name: t3(region) }).onConflict((o) => o.doNothing()).execute();
+  const deps: EngineDeps = {
+    db: store.db,
+    calendar,
+    catalog,
+    now: () => new Date(now),
+    automation: PASSING_AUTOMATION,
+  };
+  await store.admin
+    .insertInto("regions")
+    .values({ code: region, kato: "100000000", name: t3(region) })
+    .onConflict((o) => o.doNothing())
+    .execute();
   await store.admin
     .insertInto("districts")
     .values({ id: `${prefix}-d1`, region_code: region, kato: "100010000", name: t3("district") })
@@ -65,7 +74,15 @@ export async function engineFixture(store: Store, region = "abai", prefix = "T")
     providers[kind] = id;
     await store.admin
       .insertInto("providers")
-      .values({ id, kind, region_code: region, district_id: `${prefix}-d1`, bin: "000000000000", name: t3(id), address: t3("address") })
+      .values({
+        id,
+        kind,
+        region_code: region,
+        district_id: `${prefix}-d1`,
+        bin: "000000000000",
+        name: t3(id),
+        address: t3("address"),
+      })
       .onConflict((o) => o.doNothing())
       .execute();
     for (const role of ROLES_BY_KIND[kind] ?? DEPARTMENT) {
@@ -76,7 +93,16 @@ export async function engineFixture(store: Store, region = "abai", prefix = "T")
         const iin = next.iin;
         await store.admin
           .insertInto("staff")
-          .values({ id: login, login, password_hash: "x", full_name: login, iin, provider_id: id, region_code: region, roles: JSON.stringify([role]) })
+          .values({
+            id: login,
+            login,
+            password_hash: "x",
+            full_name: login,
+            iin,
+            provider_id: id,
+            region_code: region,
+            roles: JSON.stringify([role]),
+          })
           .onConflict((o) => o.doNothing())
           .execute();
         actors.set(`${id}/${role}/${n}`, {
@@ -117,7 +143,9 @@ export function fullPackage(
   variant: string | null = null,
 ): { id: string }[] {
   return version.standard.documents
-    .filter((d) => (d.channels as string[]).includes(channel) && (d.variant === undefined || d.variant === variant))
+    .filter(
+      (d) => (d.channels as string[]).includes(channel) && (d.variant === undefined || d.variant === variant),
+    )
     .filter((d) => d.presentation !== "fetched_by_provider")
     .map((d) => ({ id: d.id }));
 }

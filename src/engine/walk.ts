@@ -13,10 +13,11 @@ import { appendEvent } from "../history/index.ts";
 import type { CaseRow, TaskRow } from "../store/tables.ts";
 import { type CaseRules, type EngineDeps, ms, type Trx } from "./context.ts";
 import { stepDue } from "./deadlines.ts";
+import { engineError } from "./errors.ts";
+import { notify } from "./notify.ts";
 import { END, isAutomatic, noBranchKind, stepById, successor } from "./procedure.ts";
 import { orgSideOf, STAFF_ROLE_FOR } from "./roles.ts";
 import { publish } from "./stages.ts";
-import { notify } from "./notify.ts";
 import { CLOSED_TEXT } from "./texts.ts";
 
 /** The case's outcome as the engine records it. */
@@ -50,14 +51,39 @@ export interface WalkState {
   assignTo?: { staffId: string; resolution: string | null } | undefined;
 }
 
-export function orgForStep(c: Pick<CaseRow, "provider_id" | "intake_office_id">, step: Step, intakeKind: string | null): string {
+/** The organisation whose staff hold a step: the provider, the State Corporation branch, the akim's office. */
+export async function orgForStep(
+  trx: Trx,
+  c: Pick<CaseRow, "provider_id" | "intake_office_id" | "district_id" | "region_code">,
+  step: Step,
+  intakeKind: string | null,
+): Promise<string> {
   const side = orgSideOf(step.actor);
-  if (side === "state_corporation") return c.intake_office_id ?? c.provider_id;
   if (side === "akim_office" && intakeKind === "akim_office" && c.intake_office_id) return c.intake_office_id;
-  return c.provider_id;
+  if (side !== "state_corporation") return c.provider_id;
+  if (c.intake_office_id && intakeKind === "state_corporation_branch") return c.intake_office_id;
+  // A State Corporation step of a case filed elsewhere (e.g. it pays what the provider decided):
+  // the branch of the case's district, else of its region.
+  const branches = await trx
+    .selectFrom("providers")
+    .select(["id", "district_id"])
+    .where("kind", "=", "state_corporation_branch")
+    .where("region_code", "=", c.region_code)
+    .orderBy("id")
+    .execute();
+  const branch = branches.find((b) => b.district_id === c.district_id) ?? branches[0];
+  if (!branch)
+    throw engineError("PROVIDER_NOT_FOUND", { kind: "state_corporation_branch", regionCode: c.region_code });
+  return branch.id;
 }
 
-async function event(trx: Trx, s: WalkState, action: string, payload: Record<string, unknown>, actor: Actor = s.actor) {
+async function event(
+  trx: Trx,
+  s: WalkState,
+  action: string,
+  payload: Record<string, unknown>,
+  actor: Actor = s.actor,
+) {
   await appendEvent(trx, {
     caseId: s.c.id,
     at: s.now,
@@ -72,7 +98,13 @@ async function event(trx: Trx, s: WalkState, action: string, payload: Record<str
  * Follows the procedure from `nextId` until a step needs a person or the
  * process ends. Returns the updated case (already written).
  */
-export async function walkFrom(trx: Trx, deps: EngineDeps, s: WalkState, nextId: string, intakeKind: string | null): Promise<CaseRow> {
+export async function walkFrom(
+  trx: Trx,
+  deps: EngineDeps,
+  s: WalkState,
+  nextId: string,
+  intakeKind: string | null,
+): Promise<CaseRow> {
   const { procedure } = s.rules;
   let id = nextId;
   const seen = new Set<string>();
@@ -88,6 +120,15 @@ export async function walkFrom(trx: Trx, deps: EngineDeps, s: WalkState, nextId:
     if (isAutomatic(step) || byIntake || satisfied) {
       let answer: "yes" | "no" = "yes";
       if (step.kind === "decision" && byIntake && s.intakeAnswer) answer = s.intakeAnswer(step);
+      if (step.kind === "decision" && isAutomatic(step) && !satisfied) {
+        const decided = await deps.automation.decide({ step, case: s.c, rules: s.rules });
+        if (decided === "manual") {
+          // The data are not there: a person decides (the manual fallback of an automated step).
+          await openTask(trx, deps, s, { ...step, actor: "responsible_executor" }, intakeKind);
+          return s.c;
+        }
+        answer = decided;
+      }
       if (step.kind === "decision" && satisfied) answer = "yes";
       const system: Actor = { kind: "system", name: step.actor };
       await event(
@@ -118,17 +159,27 @@ export async function walkFrom(trx: Trx, deps: EngineDeps, s: WalkState, nextId:
 /** A refusal-to-accept receipt or a reasoned refusal on the path sets the outcome the case will close with. */
 function recordOutcomeOf(s: WalkState, step: Step, answer: "yes" | "no"): void {
   const at = s.now.toISOString();
-  if (step.outputDocument === "refusal_to_accept_receipt") s.c.outcome = { kind: "not_accepted", at } satisfies Outcome;
+  if (step.outputDocument === "refusal_to_accept_receipt")
+    s.c.outcome = { kind: "not_accepted", at } satisfies Outcome;
+  // An automated step that issues a reasoned refusal (the information system found a ground).
+  if (step.outputDocument === "reasoned_refusal" && isAutomatic(step) && !s.c.outcome)
+    s.c.outcome = { kind: "refusal", reasoning: "automated", at } satisfies Outcome;
   if (step.kind === "decision" && answer === "no" && noBranchKind(s.rules.procedure, step) === "technical")
     s.c.outcome = { kind: "technical_refusal", at } satisfies Outcome;
 }
 
-export async function openTask(trx: Trx, deps: EngineDeps, s: WalkState, step: Step, intakeKind: string | null): Promise<TaskRow> {
+export async function openTask(
+  trx: Trx,
+  deps: EngineDeps,
+  s: WalkState,
+  step: Step,
+  intakeKind: string | null,
+): Promise<TaskRow> {
   const role = STAFF_ROLE_FOR[step.actor];
   if (!role) throw new Error(`step ${step.id} has no staff role`);
   const started = ms(s.now);
   const due = stepDue(deps.calendar, step, started, s.c.deadline ? ms(new Date(s.c.deadline)) : null);
-  const orgId = orgForStep(s.c, step, intakeKind);
+  const orgId = await orgForStep(trx, s.c, step, intakeKind);
   const assignee = s.assignTo ?? null;
   const task = await trx
     .insertInto("tasks")
@@ -170,7 +221,11 @@ export async function openTask(trx: Trx, deps: EngineDeps, s: WalkState, step: S
     duration: step.duration,
     source: step.source,
   });
-  await publish(trx, s.c, s.rules, `step:${step.id}:started`, s.now, { role, orgId, due: new Date(due).toISOString() });
+  await publish(trx, s.c, s.rules, `step:${step.id}:started`, s.now, {
+    role,
+    orgId,
+    due: new Date(due).toISOString(),
+  });
   return task;
 }
 
@@ -181,11 +236,7 @@ export function jsonOrNull(v: unknown): string | null {
 async function closeCase(trx: Trx, deps: EngineDeps, s: WalkState): Promise<CaseRow> {
   const outcome = (s.c.outcome as Outcome | null) ?? { kind: "result", at: s.now.toISOString() };
   const status =
-    outcome.kind === "result"
-      ? "issued"
-      : outcome.kind === "not_accepted"
-        ? "refused_to_accept"
-        : "refused";
+    outcome.kind === "result" ? "issued" : outcome.kind === "not_accepted" ? "refused_to_accept" : "refused";
   s.c = await trx
     .updateTable("cases")
     .set({
@@ -202,7 +253,13 @@ async function closeCase(trx: Trx, deps: EngineDeps, s: WalkState): Promise<Case
   await event(trx, s, "case.closed", { status, outcome });
   await publish(trx, s.c, s.rules, `case:${status}`, s.now, { outcome: outcome.kind });
   await notify(trx, [
-    { citizenIin: s.c.applicant_iin, caseId: s.c.id, kind: `case.${status}`, text: CLOSED_TEXT[status], at: s.now },
+    {
+      citizenIin: s.c.applicant_iin,
+      caseId: s.c.id,
+      kind: `case.${status}`,
+      text: CLOSED_TEXT[status],
+      at: s.now,
+    },
   ]);
   void deps;
   return s.c;

@@ -132,7 +132,7 @@ export function technicalProtocol(p: ProtocolInput): Text3 {
       `was not delivered to the state-services monitoring information system. Error: ${p.error}. ` +
       "The employee of the unit responsible for the ICT infrastructure has been informed by this protocol; " +
       "the message will be resent until it is delivered. The protocol is to be signed by the provider. " +
-      `Basis: ${SOURCES.protocol.ref.replace(/, part 3$/, "")} (${where}).`,
+      `Basis: p. 16-1 of the Rules of the state service "Establishing guardianship or trusteeship over an orphan or a child left without parental care" (as restated by order No. 414 of the Minister of Enlightenment of 3 October 2022; ${where}).`,
   };
 }
 

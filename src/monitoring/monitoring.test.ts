@@ -23,11 +23,15 @@ import {
   startDeliveryWorker,
 } from "./index.ts";
 
+/** A test title's citation: the act's reference and where it is in the seed. */
+const cite = (s: { seed: string; ref: string; lines: [number, number] }) =>
+  `${s.ref} (seed ${s.seed}, lines ${s.lines[0]}–${s.lines[1]})`;
+
 const T0 = new Date("2026-03-02T05:00:00.000Z"); // Monday 10:00 in Almaty
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const ok: Sender = async () => {};
-const STAGE = SOURCES.stageEntry.ref;
-const PROTOCOL = SOURCES.protocol.ref;
+const STAGE = cite(SOURCES.stageEntry);
+const PROTOCOL = cite(SOURCES.protocol);
 
 async function enqueueN(db: Kysely<Database>, n: number, when = T0): Promise<string[]> {
   return db.transaction().execute(async (trx) => {

@@ -9,8 +9,8 @@
  */
 import type { Source } from "../catalog/schema.ts";
 
-const RULES =
-  "Guardianship-establishment Rules (MES order No. 158, as restated by order No. 414, list item 3)";
+/** MES order No. 158 of 24 April 2020, as restated by order No. 414 (seed 003, list item 3). */
+const RULES = "Guardianship-establishment Rules";
 
 export const SOURCES = {
   /** The provider enters every stage of the service into the state-services monitoring information system. */

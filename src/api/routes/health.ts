@@ -1,7 +1,8 @@
 /** `GET /health`: is the server up and its database answering? */
+
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { sql } from "kysely";
 import { z } from "zod";
-import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { apiError, problemResponses } from "../problems.ts";
 
 const Health = z

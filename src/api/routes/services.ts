@@ -4,11 +4,10 @@
  */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { resolveVersion } from "../../catalog/lookup.ts";
-import { latestVersion } from "../../catalog/lookup.ts";
+import { latestVersion, resolveVersion } from "../../catalog/lookup.ts";
+import type { Catalog } from "../../catalog/schema.ts";
 import { RegulationVersion, Service } from "../../catalog/schema.ts";
 import { Channel, Lang, Sphere } from "../../catalog/vocabulary.ts";
-import type { Catalog } from "../../catalog/schema.ts";
 import { isQyzmetError, QyzmetError } from "../../core/errors.ts";
 import { requestLang } from "../lang.ts";
 import { apiError, problemResponses } from "../problems.ts";
@@ -66,7 +65,9 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
         .filter(
           (s) =>
             !needle ||
-            [s.code, s.titles.kk, s.titles.ru, s.titles.en].some((t) => t.toLocaleLowerCase().includes(needle)),
+            [s.code, s.titles.kk, s.titles.ru, s.titles.en].some((t) =>
+              t.toLocaleLowerCase().includes(needle),
+            ),
         )
         .map((s) => ({
           code: s.code,

@@ -1,0 +1,82 @@
+/** The flow driver's client over the engine's functions (no HTTP). */
+import type { StaffActor } from "../../src/core/actor.ts";
+import {
+  completeStep,
+  decideAfterHearing,
+  type EngineDeps,
+  recordHearing,
+  sendPreliminaryRefusal,
+  submitApplication,
+} from "../../src/engine/index.ts";
+import type { CaseRow } from "../../src/store/tables.ts";
+import type { CaseInfo, Client, Who } from "./driver.ts";
+
+export function engineClient(deps: EngineDeps, clock: { now: number }): Client {
+  const actorFor = async (who: Who): Promise<StaffActor> => {
+    const rows = await deps.db.selectFrom("staff").selectAll().where("provider_id", "=", who.orgId).execute();
+    const row = rows.find((r) => (r.roles as string[]).includes(who.role));
+    if (!row) throw new Error(`no ${who.role} at ${who.orgId}`);
+    return {
+      kind: "staff",
+      staffId: row.id,
+      login: row.login,
+      fullName: row.full_name,
+      iin: row.iin,
+      roles: row.roles as StaffActor["roles"],
+      providerId: row.provider_id,
+      regionCode: row.region_code,
+    };
+  };
+  const info = async (c: CaseRow): Promise<CaseInfo> => {
+    const t = await deps.db
+      .selectFrom("tasks")
+      .selectAll()
+      .where("case_id", "=", c.id)
+      .where("done_at", "is", null)
+      .executeTakeFirst();
+    return {
+      id: c.id,
+      status: c.status,
+      cursor: c.cursor,
+      deadline: c.deadline ? c.deadline.getTime() : null,
+      termStart: c.term_start.getTime(),
+      submittedAt: c.submitted_at.getTime(),
+      openTask: t
+        ? {
+            id: t.id,
+            stepId: t.step_id,
+            role: t.role,
+            orgId: t.org_id,
+            startedAt: t.started_at.getTime(),
+            dueAt: t.due_at.getTime(),
+          }
+        : null,
+    };
+  };
+  const byId = async (id: string) =>
+    info(await deps.db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirstOrThrow());
+  return {
+    async submit(who, body) {
+      const actor = who === "portal" ? { kind: "system" as const, name: "gateway" } : await actorFor(who);
+      return info((await submitApplication(deps, actor, body)).case);
+    },
+    get: (id) => byId(id),
+    complete: async (id, who, body) => info(await completeStep(deps, await actorFor(who), id, body)),
+    preliminaryRefusal: async (id, who, body) => {
+      await sendPreliminaryRefusal(deps, await actorFor(who), id, body);
+      return byId(id);
+    },
+    hearing: async (id, who, body) => {
+      await recordHearing(deps, await actorFor(who), id, body);
+      return byId(id);
+    },
+    decide: async (id, who, body) => {
+      await decideAfterHearing(deps, await actorFor(who), id, body);
+      return byId(id);
+    },
+    setNow(ms) {
+      clock.now = ms;
+    },
+    now: () => clock.now,
+  };
+}
