@@ -77,7 +77,10 @@ describe("sign-in, sessions, lockout", () => {
         address: T3,
       })
       .execute();
-    const staff = (id: string, extra: { active?: boolean; provider_id?: string | null; region_code?: string | null }) => ({
+    const staff = (
+      id: string,
+      extra: { active?: boolean; provider_id?: string | null; region_code?: string | null },
+    ) => ({
       id,
       login: id,
       password_hash: hash,
@@ -102,7 +105,11 @@ describe("sign-in, sessions, lockout", () => {
   after(async () => store.close());
 
   it("signs in: a 256-bit token, the actor with its provider's region, 8 hours, only the token's hash stored", async () => {
-    const { token, actor, expiresAt } = await signIn(store.db, { login: "kzo-edu.head", password: PASSWORD, now: T0 });
+    const { token, actor, expiresAt } = await signIn(store.db, {
+      login: "kzo-edu.head",
+      password: PASSWORD,
+      now: T0,
+    });
     assert.match(token, /^[A-Za-z0-9_-]{43}$/);
     assert.equal(Buffer.from(token, "base64url").length, 32);
     assert.deepEqual(actor, {
@@ -116,7 +123,11 @@ describe("sign-in, sessions, lockout", () => {
       regionCode: "kyzylorda",
     });
     assert.equal(expiresAt.getTime() - T0.getTime(), SESSION_LIFETIME_MS);
-    const rows = await store.db.selectFrom("sessions").selectAll().where("staff_id", "=", "kzo-edu.head").execute();
+    const rows = await store.db
+      .selectFrom("sessions")
+      .selectAll()
+      .where("staff_id", "=", "kzo-edu.head")
+      .execute();
     assert.equal(rows.length, 1);
     assert.equal(rows[0]?.token_hash, hashToken(token));
     assert.notEqual(rows[0]?.token_hash, token);
@@ -138,7 +149,9 @@ describe("sign-in, sessions, lockout", () => {
   it("wrong password, unknown login and inactive account give the same AUTH_INVALID_CREDENTIALS (401)", async () => {
     const wrong = await rejection(signIn(store.db, { login: "kzo-edu.head", password: "nope", now: T0 }));
     const unknown = await rejection(signIn(store.db, { login: "nobody", password: PASSWORD, now: T0 }));
-    const inactive = await rejection(signIn(store.db, { login: "kzo-edu.gone", password: PASSWORD, now: T0 }));
+    const inactive = await rejection(
+      signIn(store.db, { login: "kzo-edu.gone", password: PASSWORD, now: T0 }),
+    );
     const empty = await rejection(signIn(store.db, { login: "", password: PASSWORD, now: T0 }));
     for (const e of [wrong, unknown, inactive, empty]) {
       assert.equal(e.code, "AUTH_INVALID_CREDENTIALS");
@@ -147,10 +160,18 @@ describe("sign-in, sessions, lockout", () => {
       assert.deepEqual(e.details, {});
     }
     // The wrong password counted; a success resets the counter.
-    const row = await store.db.selectFrom("staff").select("failed_logins").where("id", "=", "kzo-edu.head").executeTakeFirst();
+    const row = await store.db
+      .selectFrom("staff")
+      .select("failed_logins")
+      .where("id", "=", "kzo-edu.head")
+      .executeTakeFirst();
     assert.equal(row?.failed_logins, 1);
     await signIn(store.db, { login: "kzo-edu.head", password: PASSWORD, now: T0 });
-    const after = await store.db.selectFrom("staff").select("failed_logins").where("id", "=", "kzo-edu.head").executeTakeFirst();
+    const after = await store.db
+      .selectFrom("staff")
+      .select("failed_logins")
+      .where("id", "=", "kzo-edu.head")
+      .executeTakeFirst();
     assert.equal(after?.failed_logins, 0);
   });
 
@@ -173,7 +194,9 @@ describe("sign-in, sessions, lockout", () => {
     assert.equal(during.code, "AUTH_LOCKED");
     assert.equal(during.details.lockedUntil, lockedUntil.toISOString());
     assert.equal(during.details.retryAfterSeconds, 60);
-    const justBefore = await rejection(signIn(store.db, { login, password: PASSWORD, now: new Date(lockedUntil.getTime() - 1) }));
+    const justBefore = await rejection(
+      signIn(store.db, { login, password: PASSWORD, now: new Date(lockedUntil.getTime() - 1) }),
+    );
     assert.equal(justBefore.code, "AUTH_LOCKED");
     // At the end of the lock the account opens.
     const ok = await signIn(store.db, { login, password: PASSWORD, now: lockedUntil });
@@ -184,7 +207,9 @@ describe("sign-in, sessions, lockout", () => {
     const login = "kzo-edu.lock";
     const base = at(60 * MIN);
     for (let i = 0; i < 4; i++) {
-      const e = await rejection(signIn(store.db, { login, password: "x", now: new Date(base.getTime() + i) }));
+      const e = await rejection(
+        signIn(store.db, { login, password: "x", now: new Date(base.getTime() + i) }),
+      );
       assert.equal(e.code, "AUTH_INVALID_CREDENTIALS");
     }
     const e = await rejection(signIn(store.db, { login, password: "x", now: new Date(base.getTime() + 5) }));
@@ -205,7 +230,11 @@ describe("sign-in, sessions, lockout", () => {
   });
 
   it("a session expires 8 hours after sign-in, absolutely", async () => {
-    const { token, expiresAt } = await signIn(store.db, { login: "kzo-edu.head", password: PASSWORD, now: T0 });
+    const { token, expiresAt } = await signIn(store.db, {
+      login: "kzo-edu.head",
+      password: PASSWORD,
+      now: T0,
+    });
     assert.ok(await resolveSession(store.db, token, new Date(expiresAt.getTime() - 1)));
     assert.equal(await resolveSession(store.db, token, expiresAt), null);
     assert.equal(await resolveSession(store.db, token, at(9 * 60 * MIN)), null);

@@ -1,6 +1,7 @@
 /** Errors of sign-in and authorisation: stable codes, kk/ru/en messages. */
-import { QyzmetError } from "../core/errors.ts";
+
 import type { StaffRole } from "../core/actor.ts";
+import { QyzmetError } from "../core/errors.ts";
 
 export function invalidCredentials(): QyzmetError {
   return new QyzmetError(

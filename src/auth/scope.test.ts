@@ -10,10 +10,23 @@ import { isQyzmetError } from "../core/errors.ts";
 import { type CaseScopeFacts, caseInScope, hasRole, requireRole } from "./scope.ts";
 
 function actor(roles: StaffRole[], providerId: string | null, regionCode: string | null): StaffActor {
-  return { kind: "staff", staffId: "s", login: "s", fullName: "S", iin: "900101300017", roles, providerId, regionCode };
+  return {
+    kind: "staff",
+    staffId: "s",
+    login: "s",
+    fullName: "S",
+    iin: "900101300017",
+    roles,
+    providerId,
+    regionCode,
+  };
 }
 
-const kzoCase: CaseScopeFacts = { providerId: "KZO-D01-EDU", intakeOfficeId: "KZO-D01-SC", regionCode: "kyzylorda" };
+const kzoCase: CaseScopeFacts = {
+  providerId: "KZO-D01-EDU",
+  intakeOfficeId: "KZO-D01-SC",
+  regionCode: "kyzylorda",
+};
 const astCase: CaseScopeFacts = { providerId: "AST-D01-EDU", intakeOfficeId: null, regionCode: "astana" };
 
 describe("case scope matrix", () => {
@@ -24,9 +37,19 @@ describe("case scope matrix", () => {
     ["Astana supervisor", actor(["supervisor"], null, "astana"), false, true],
     ["executor of the provider", actor(["responsible_executor"], "KZO-D01-EDU", "kyzylorda"), true, false],
     ["head of the provider", actor(["head"], "KZO-D01-EDU", "kyzylorda"), true, false],
-    ["operator of the intake branch", actor(["state_corporation_operator"], "KZO-D01-SC", "kyzylorda"), true, false],
+    [
+      "operator of the intake branch",
+      actor(["state_corporation_operator"], "KZO-D01-SC", "kyzylorda"),
+      true,
+      false,
+    ],
     ["clerk of another district", actor(["office_clerk"], "KZO-D02-EDU", "kyzylorda"), false, false],
-    ["regional department (same region, not the provider)", actor(["head"], "KZO-EDU", "kyzylorda"), false, false],
+    [
+      "regional department (same region, not the provider)",
+      actor(["head"], "KZO-EDU", "kyzylorda"),
+      false,
+      false,
+    ],
     ["staff without a provider and no territorial role", actor(["head"], null, null), false, false],
   ];
   for (const [who, a, kzo, ast] of rows) {
@@ -87,7 +110,10 @@ describe("roles", () => {
       assert.ok(isQyzmetError(error));
       assert.equal(error.code, "FORBIDDEN_ROLE");
       assert.equal(error.status, 403);
-      assert.deepEqual(error.details, { required: ["akim", "akim_specialist"], have: ["head", "department_head"] });
+      assert.deepEqual(error.details, {
+        required: ["akim", "akim_specialist"],
+        have: ["head", "department_head"],
+      });
       assert.match(error.messages.kk, /akim/);
     }
   });

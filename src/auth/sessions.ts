@@ -69,7 +69,8 @@ interface StaffWithProvider {
 /** The actor of a staff row; the region is the staff member's own, else their provider's. */
 export function toStaffActor(row: StaffWithProvider): StaffActor {
   const roles = Roles.safeParse(row.roles);
-  if (!roles.success) throw new Error(`staff ${row.id}: bad roles in the database: ${JSON.stringify(row.roles)}`);
+  if (!roles.success)
+    throw new Error(`staff ${row.id}: bad roles in the database: ${JSON.stringify(row.roles)}`);
   return {
     kind: "staff",
     staffId: row.id,
@@ -105,7 +106,12 @@ function staffQuery(db: Kysely<Database>) {
 export async function signIn(db: Kysely<Database>, input: SignInInput): Promise<SignInResult> {
   const { password, now } = input;
   const login = typeof input.login === "string" ? input.login.trim().toLowerCase() : "";
-  if (login.length === 0 || login.length > MAX_LOGIN || typeof password !== "string" || password.length > MAX_PASSWORD) {
+  if (
+    login.length === 0 ||
+    login.length > MAX_LOGIN ||
+    typeof password !== "string" ||
+    password.length > MAX_PASSWORD
+  ) {
     await verifyPassword(typeof password === "string" ? password.slice(0, MAX_PASSWORD) : "", DUMMY_HASH);
     throw invalidCredentials();
   }
@@ -114,7 +120,8 @@ export async function signIn(db: Kysely<Database>, input: SignInInput): Promise<
     await verifyPassword(password, DUMMY_HASH);
     throw invalidCredentials();
   }
-  if (row.locked_until && row.locked_until.getTime() > now.getTime()) throw accountLocked(row.locked_until, now);
+  if (row.locked_until && row.locked_until.getTime() > now.getTime())
+    throw accountLocked(row.locked_until, now);
   const ok = await verifyPassword(password, row.password_hash);
   if (!row.active) throw invalidCredentials();
   if (!ok) {
@@ -145,7 +152,11 @@ export async function signIn(db: Kysely<Database>, input: SignInInput): Promise<
       .returning(["id"])
       .executeTakeFirst();
     if (!reset) {
-      const current = await trx.selectFrom("staff").select("locked_until").where("id", "=", row.id).executeTakeFirst();
+      const current = await trx
+        .selectFrom("staff")
+        .select("locked_until")
+        .where("id", "=", row.id)
+        .executeTakeFirst();
       throw accountLocked(current?.locked_until ?? new Date(now.getTime() + LOCK_DURATION_MS), now);
     }
     await trx.deleteFrom("sessions").where("staff_id", "=", row.id).where("expires_at", "<=", now).execute();
@@ -158,7 +169,11 @@ export async function signIn(db: Kysely<Database>, input: SignInInput): Promise<
 }
 
 /** The actor of a live session, or null (unknown token, expired, account deactivated). */
-export async function resolveSession(db: Kysely<Database>, token: string, now: Date): Promise<StaffActor | null> {
+export async function resolveSession(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+): Promise<StaffActor | null> {
   if (typeof token !== "string" || !TOKEN_SHAPE.test(token)) return null;
   const row = await staffQuery(db)
     .innerJoin("sessions", "sessions.staff_id", "staff.id")
@@ -172,7 +187,10 @@ export async function resolveSession(db: Kysely<Database>, token: string, now: D
 /** Ends the session; true when there was one. */
 export async function signOut(db: Kysely<Database>, token: string): Promise<boolean> {
   if (typeof token !== "string" || !TOKEN_SHAPE.test(token)) return false;
-  const result = await db.deleteFrom("sessions").where("token_hash", "=", hashToken(token)).executeTakeFirst();
+  const result = await db
+    .deleteFrom("sessions")
+    .where("token_hash", "=", hashToken(token))
+    .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 
@@ -193,6 +211,9 @@ export async function purgeExpiredSessions(db: Kysely<Database>, now: Date): Pro
  * tests, background jobs acting for someone). Null when unknown or inactive.
  */
 export async function staffActorById(db: Kysely<Database>, staffId: string): Promise<StaffActor | null> {
-  const row = await staffQuery(db).where("staff.id", "=", staffId).where("staff.active", "=", true).executeTakeFirst();
+  const row = await staffQuery(db)
+    .where("staff.id", "=", staffId)
+    .where("staff.active", "=", true)
+    .executeTakeFirst();
   return row ? toStaffActor(row) : null;
 }

@@ -158,6 +158,10 @@ export const Standard = z
     refusalGroundsRef: CitedText.nullable(),
     /** Other requirements (row 10 of a standard), cross-cutting rules the act states for this service. */
     otherRequirements: z.array(CitedText),
+    /** Extensions of the term the act allows (e.g. "+1 month where an additional inquiry is needed"). */
+    termExtensions: z
+      .array(z.strictObject({ id: slug, duration: Duration, condition: Text, source: Source }))
+      .optional(),
   })
   .meta({ id: "Standard", description: "What the law promises the applicant: the service standard" });
 export type Standard = z.infer<typeof Standard>;

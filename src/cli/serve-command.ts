@@ -35,7 +35,8 @@ export interface DemoSeeder {
 
 /** The demo, in order. (The case seeder, src/demo/cases.ts, goes after the organisation.) */
 export const DEMO_SEEDERS: readonly DemoSeeder[] = [
-  { name: "organisation", seed: ({ store }) => seedOrganisation(store.db) },
+  // Prints the rows this run added (all 0 when the organisation is already there).
+  { name: "organisation", seed: async ({ store }) => (await seedOrganisation(store.db)).inserted },
 ];
 
 /** The demo staff member the start-up message suggests. */

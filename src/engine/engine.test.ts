@@ -6,7 +6,7 @@ import { isQyzmetError } from "../core/errors.ts";
 import { verifyChains } from "../history/index.ts";
 import type { Store } from "../store/index.ts";
 import { openTestStore } from "../store/testing.ts";
-import { completeStep, getCase, inbox, scanOverdue, submitApplication } from "./index.ts";
+import { completeStep, extendTerm, getCase, inbox, scanOverdue, submitApplication } from "./index.ts";
 import { decideAfterHearing, recordHearing, sendPreliminaryRefusal } from "./refusal.ts";
 import { engineFixture, type Fixture, fullPackage, testIin } from "./testing.ts";
 
@@ -241,5 +241,36 @@ describe("case engine", () => {
       .execute();
     assert.ok(n.length >= first.overdue);
     assert.equal((await verifyChains(store.db)).breaks.length, 0);
+  });
+});
+
+describe("extension of the term", () => {
+  let store: Store;
+  let f: Fixture;
+  before(async () => {
+    store = await openTestStore();
+    f = await engineFixture(store, "west-kazakhstan", "W");
+  });
+  after(async () => store.close());
+
+  it("nuclear-test-victims: the term is extended once by 1 month for an additional inquiry (001 Annex 2, p. 3)", async () => {
+    f.setNow("2016-09-05T10:00");
+    const esp = f.providers.district_employment_social_department as string;
+    const r = await submitApplication(f.deps, f.staff(esp, "office_clerk"), {
+      idempotencyKey: "nuclear-extend-1",
+      serviceCode: "nuclear-test-victims",
+      variant: "recognition",
+      channel: "provider_office",
+      regionCode: "west-kazakhstan",
+      providerId: esp,
+      applicant,
+    });
+    const before = r.case.deadline?.getTime() ?? 0;
+    assert.ok(before > 0);
+    const executor = f.staff(esp, "responsible_executor");
+    const c = await extendTerm(f.deps, executor, r.case.id, { rule: "additional-inquiry", reason: "Archive inquiry to Semey" });
+    assert.equal(c.deadline?.getTime(), f.deps.calendar.add(before, { value: 1, unit: "months" }, "provider"));
+    await rejects(extendTerm(f.deps, executor, r.case.id, { rule: "additional-inquiry", reason: "again" }), "TERM_ALREADY_EXTENDED");
+    await rejects(extendTerm(f.deps, executor, r.case.id, { rule: "nope", reason: "x" }), "NO_EXTENSION_RULE");
   });
 });

@@ -5,6 +5,7 @@ export { type Automation, type EngineDeps, PASSING_AUTOMATION } from "./context.
 export { ENGINE_ERROR_CODES, engineError } from "./errors.ts";
 export { type IntakeResult, type Receipt, requiredDocuments, submitApplication } from "./intake.ts";
 export { IntakeInput } from "./intake-input.ts";
+export { ExtendInput, extendTerm } from "./extension.ts";
 export { scanOverdue, startDeadlineWorker, type Worker } from "./overdue.ts";
 export { type CaseView, getCase, inbox, journal, listCases, overdueInRegion } from "./queries.ts";
 export {

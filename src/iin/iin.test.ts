@@ -99,8 +99,15 @@ describe("IIN check digit (rules for assigning identification numbers)", () => {
   it("10 in both passes: no IIN is issued; every 12th digit is rejected, generation skips the serial", () => {
     // 85080830183: first pass 241 ≡ 10, second pass 208 ≡ 10.
     assert.equal(iinCheckDigit("85080830183"), null);
-    for (let k = 0; k <= 9; k++) assert.equal(code(() => parseIin(`85080830183${k}`)), "IIN_BAD_CHECKSUM");
-    assert.equal(code(() => makeIin({ birthDate: "1985-08-08", sex: "m", serial: 183 })), "IIN_NOT_ISSUABLE");
+    for (let k = 0; k <= 9; k++)
+      assert.equal(
+        code(() => parseIin(`85080830183${k}`)),
+        "IIN_BAD_CHECKSUM",
+      );
+    assert.equal(
+      code(() => makeIin({ birthDate: "1985-08-08", sex: "m", serial: 183 })),
+      "IIN_NOT_ISSUABLE",
+    );
     const next = nextIin({ birthDate: "1985-08-08", sex: "m", serial: 183 });
     assert.equal(next.serial, 184);
     assert.ok(isValidIin(next.iin));
@@ -129,23 +136,48 @@ describe("parseIin", () => {
 
   it("rejects malformed input with IIN_BAD_FORMAT", () => {
     for (const bad of ["", "12345678901", "1234567890123", "90010130001a", " 900101300017", "900101000017"]) {
-      assert.equal(code(() => parseIin(bad)), "IIN_BAD_FORMAT", bad);
+      assert.equal(
+        code(() => parseIin(bad)),
+        "IIN_BAD_FORMAT",
+        bad,
+      );
     }
     // 7th digit 7–9
-    assert.equal(code(() => parseIin("900101700017")), "IIN_BAD_FORMAT");
+    assert.equal(
+      code(() => parseIin("900101700017")),
+      "IIN_BAD_FORMAT",
+    );
   });
 
   it("rejects dates that do not exist with IIN_BAD_DATE (29 February only in leap years)", () => {
-    assert.equal(code(() => parseIin("901301300010")), "IIN_BAD_DATE");
-    assert.equal(code(() => parseIin("900132300010")), "IIN_BAD_DATE");
-    assert.equal(code(() => parseIin("900229300010")), "IIN_BAD_DATE"); // 1990
-    assert.equal(code(() => parseIin("000229300010")), "IIN_BAD_DATE"); // 1900: not a leap year
+    assert.equal(
+      code(() => parseIin("901301300010")),
+      "IIN_BAD_DATE",
+    );
+    assert.equal(
+      code(() => parseIin("900132300010")),
+      "IIN_BAD_DATE",
+    );
+    assert.equal(
+      code(() => parseIin("900229300010")),
+      "IIN_BAD_DATE",
+    ); // 1990
+    assert.equal(
+      code(() => parseIin("000229300010")),
+      "IIN_BAD_DATE",
+    ); // 1900: not a leap year
     assert.ok(isValidIin(makeIin({ birthDate: "2000-02-29", sex: "m", serial: 1 })));
-    assert.equal(code(() => makeIin({ birthDate: "1990-02-29", sex: "m", serial: 1 })), "IIN_BAD_DATE");
+    assert.equal(
+      code(() => makeIin({ birthDate: "1990-02-29", sex: "m", serial: 1 })),
+      "IIN_BAD_DATE",
+    );
   });
 
   it("a wrong 12th digit is IIN_BAD_CHECKSUM", () => {
-    assert.equal(code(() => parseIin("900101300018")), "IIN_BAD_CHECKSUM");
+    assert.equal(
+      code(() => parseIin("900101300018")),
+      "IIN_BAD_CHECKSUM",
+    );
   });
 
   it("messages do not repeat the number (an IIN is personal data)", () => {
@@ -178,7 +210,8 @@ describe("IIN properties", () => {
           iin = makeIin({ birthDate: b, sex: s, serial });
         } catch (error) {
           assert.ok(isQyzmetError(error) && error.code === "IIN_NOT_ISSUABLE");
-          const digit = s === "m" ? (b < "1900" ? 1 : b < "2000" ? 3 : 5) : b < "1900" ? 2 : b < "2000" ? 4 : 6;
+          const digit =
+            s === "m" ? (b < "1900" ? 1 : b < "2000" ? 3 : 5) : b < "1900" ? 2 : b < "2000" ? 4 : 6;
           const first11 = `${b.slice(2, 4)}${b.slice(5, 7)}${b.slice(8, 10)}${digit}${String(serial).padStart(4, "0")}`;
           assert.equal(checkDigit(first11), null);
           return;
@@ -224,7 +257,13 @@ describe("IIN properties", () => {
 
 describe("BIN", () => {
   it("decodes registration month, type, attribute and serial", () => {
-    const bin = makeBin({ year: 2008, month: 4, entityType: "resident_legal_entity", attribute: "branch", serial: 123 });
+    const bin = makeBin({
+      year: 2008,
+      month: 4,
+      entityType: "resident_legal_entity",
+      attribute: "branch",
+      serial: 123,
+    });
     assert.equal(bin.slice(0, 11), "08044100123");
     assert.deepEqual(parseBin(bin), {
       bin,
@@ -238,14 +277,38 @@ describe("BIN", () => {
   });
 
   it("rejects a bad month, type, attribute and check digit", () => {
-    const good = nextBin({ year: 2010, month: 1, entityType: "resident_legal_entity", attribute: "head_office", serial: 5 }).bin;
-    assert.equal(code(() => parseBin(`10${"13"}${good.slice(4)}`)), "BIN_BAD_DATE");
-    assert.equal(code(() => parseBin(`1000${good.slice(4)}`)), "BIN_BAD_DATE");
-    assert.equal(code(() => parseBin(`${good.slice(0, 4)}3${good.slice(5)}`)), "BIN_BAD_FORMAT");
-    assert.equal(code(() => parseBin(`${good.slice(0, 5)}7${good.slice(6)}`)), "BIN_BAD_FORMAT");
-    assert.equal(code(() => parseBin("12345")), "BIN_BAD_FORMAT");
+    const good = nextBin({
+      year: 2010,
+      month: 1,
+      entityType: "resident_legal_entity",
+      attribute: "head_office",
+      serial: 5,
+    }).bin;
+    assert.equal(
+      code(() => parseBin(`10${"13"}${good.slice(4)}`)),
+      "BIN_BAD_DATE",
+    );
+    assert.equal(
+      code(() => parseBin(`1000${good.slice(4)}`)),
+      "BIN_BAD_DATE",
+    );
+    assert.equal(
+      code(() => parseBin(`${good.slice(0, 4)}3${good.slice(5)}`)),
+      "BIN_BAD_FORMAT",
+    );
+    assert.equal(
+      code(() => parseBin(`${good.slice(0, 5)}7${good.slice(6)}`)),
+      "BIN_BAD_FORMAT",
+    );
+    assert.equal(
+      code(() => parseBin("12345")),
+      "BIN_BAD_FORMAT",
+    );
     const wrong = `${good.slice(0, 11)}${(Number(good[11]) + 1) % 10}`;
-    assert.equal(code(() => parseBin(wrong)), "BIN_BAD_CHECKSUM");
+    assert.equal(
+      code(() => parseBin(wrong)),
+      "BIN_BAD_CHECKSUM",
+    );
   });
 
   it("generation skips serials on which no BIN is issued", () => {
@@ -254,7 +317,10 @@ describe("BIN", () => {
         const { bin, serial } = nextBin(parts);
         assert.ok(serial >= parts.serial);
         for (let s = parts.serial; s < serial; s++) {
-          assert.equal(code(() => makeBin({ ...parts, serial: s })), "BIN_NOT_ISSUABLE");
+          assert.equal(
+            code(() => makeBin({ ...parts, serial: s })),
+            "BIN_NOT_ISSUABLE",
+          );
         }
         assert.equal(makeBin({ ...parts, serial }), bin);
       }),

@@ -55,7 +55,9 @@ describe("demo organisation", () => {
 
   it("every region and district has a provider of each kind; the republic its committee", () => {
     for (const r of org.regions) {
-      const kinds = new Set(org.providers.filter((p) => p.regionCode === r.code && !p.districtId).map((p) => p.kind));
+      const kinds = new Set(
+        org.providers.filter((p) => p.regionCode === r.code && !p.districtId).map((p) => p.kind),
+      );
       for (const k of REGION_LEVEL_KINDS) assert.ok(kinds.has(k as never), `${r.code} ${k}`);
       const regionKinds = new Set(org.providers.filter((p) => p.regionCode === r.code).map((p) => p.kind));
       for (const k of ProviderKind.options) {
@@ -198,7 +200,9 @@ describe("demo population", () => {
     const districtRegion = new Map(org.districts.map((d) => [d.id, d.regionCode]));
     assert.equal(new Set(citizens.map((c) => c.region_code)).size, REGIONS.length);
     for (const c of citizens) assert.equal(districtRegion.get(c.district_id ?? ""), c.region_code);
-    const kazakh = citizens.filter((c) => /ұлы|қызы|[әғқңөұүһі]/.test(`${c.surname}${c.given_name}${c.patronymic}`));
+    const kazakh = citizens.filter((c) =>
+      /ұлы|қызы|[әғқңөұүһі]/.test(`${c.surname}${c.given_name}${c.patronymic}`),
+    );
     assert.ok(kazakh.length > 1000, "mostly Kazakh names");
   });
 });

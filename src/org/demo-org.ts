@@ -310,7 +310,11 @@ interface Place {
 
 type RegionPlace = Place & { ruPo: string };
 type RegionNameFn = (region: RegionPlace) => Text3;
-type DistrictNameFn = (region: RegionPlace, district: Place, extra: { school: number; city: boolean }) => Text3;
+type DistrictNameFn = (
+  region: RegionPlace,
+  district: Place,
+  extra: { school: number; city: boolean },
+) => Text3;
 
 const REGION_NAMES: Record<"EDU" | "ESP" | "AKIMAT" | "SC", RegionNameFn> = {
   EDU: (r) => ({
@@ -501,7 +505,12 @@ function buildDemoOrganisation(): DemoOrganisation {
       staff.push(person(login, [role], provider.id, provider.regionCode));
     }
   };
-  const person = (login: string, roles: StaffRole[], providerId: string | null, regionCode: string | null): DemoStaff => {
+  const person = (
+    login: string,
+    roles: StaffRole[],
+    providerId: string | null,
+    regionCode: string | null,
+  ): DemoStaff => {
     const share = regionCode ? REGION_SEEDS[regionCode as RegionCode].russianShare : 0.2;
     const ethnicity: Ethnicity = prng.chance(share) ? "russian" : "kazakh";
     const sex: Sex = prng.chance(0.5) ? "m" : "f";
@@ -513,13 +522,22 @@ function buildDemoOrganisation(): DemoOrganisation {
   for (const r of REGIONS) {
     const seed = REGION_SEEDS[r.code];
     regions.push({ code: r.code, kato: `${r.kato}0000000`, name: { ...r.name } });
-    const rPlace: RegionPlace = { kk: r.name.kk, kkGen: `${r.name.kk}ның`, ruGen: seed.ruGen, ruPo: seed.ruPo, en: r.name.en };
+    const rPlace: RegionPlace = {
+      kk: r.name.kk,
+      kkGen: `${r.name.kk}ның`,
+      ruGen: seed.ruGen,
+      ruPo: seed.ruPo,
+      en: r.name.en,
+    };
     const city = r.kind === "city";
     const centre = seed.districts[0];
     if (!centre) throw new Error(`${r.code}: no districts`);
     const centreName: Text3 = { kk: centre.kk, ru: centre.ru, en: centre.en };
 
-    for (const [suffix, nameFn] of Object.entries(REGION_NAMES) as [keyof typeof REGION_NAMES, RegionNameFn][]) {
+    for (const [suffix, nameFn] of Object.entries(REGION_NAMES) as [
+      keyof typeof REGION_NAMES,
+      RegionNameFn,
+    ][]) {
       const kind = REGION_KINDS[suffix];
       const provider: Provider = {
         id: `${seed.prefix}-${suffix}`,
@@ -545,7 +563,10 @@ function buildDemoOrganisation(): DemoOrganisation {
       districts.push(district);
       const dPlace: Place = { kk: ds.kk, kkGen: `${ds.kk}ның`, ruGen: ds.ruGen, en: ds.en };
       const school = prng.int(1, 60);
-      for (const [suffix, nameFn] of Object.entries(DISTRICT_NAMES) as [keyof typeof DISTRICT_NAMES, DistrictNameFn][]) {
+      for (const [suffix, nameFn] of Object.entries(DISTRICT_NAMES) as [
+        keyof typeof DISTRICT_NAMES,
+        DistrictNameFn,
+      ][]) {
         const kind = DISTRICT_KINDS[suffix];
         const provider: Provider = {
           id: `${seed.prefix}-D${n}-${suffix}`,

@@ -91,7 +91,9 @@ export function demoCitizens(options: PopulationOptions = {}): CitizenRow[] {
   while (rows.length < count) {
     const region = prng.weighted(regionWeights);
     const district = prng.pick(byRegion.get(region.code) ?? []);
-    const ethnicity: Ethnicity = prng.chance(REGION_SEEDS[region.code as RegionCode].russianShare) ? "russian" : "kazakh";
+    const ethnicity: Ethnicity = prng.chance(REGION_SEEDS[region.code as RegionCode].russianShare)
+      ? "russian"
+      : "kazakh";
     const style: PatronymicStyle = prng.chance(0.5) ? "traditional" : "russian";
     const address = homeAddress(prng, region.name.kk, district, region.kind === "city");
     const family = household(prng, ethnicity, style);
@@ -167,7 +169,11 @@ function household(prng: Prng, ethnicity: Ethnicity, style: PatronymicStyle): Me
 }
 
 /** Inserts citizens in batches, skipping IINs already present; returns how many were new. */
-export async function insertCitizens(db: Kysely<Database>, rows: readonly CitizenRow[], batchSize = 500): Promise<number> {
+export async function insertCitizens(
+  db: Kysely<Database>,
+  rows: readonly CitizenRow[],
+  batchSize = 500,
+): Promise<number> {
   let inserted = 0;
   for (let i = 0; i < rows.length; i += batchSize) {
     const result = await db

@@ -1,5 +1,11 @@
 /** The organisation: regions, districts, providers, staff and citizens; the demo data and its seed. */
-export { DEMO_PASSWORD, type DemoOrganisation, demoOrganisation, REPUBLIC_PROVIDER_ID, regionPrefix } from "./demo-org.ts";
+export {
+  DEMO_PASSWORD,
+  type DemoOrganisation,
+  demoOrganisation,
+  REPUBLIC_PROVIDER_ID,
+  regionPrefix,
+} from "./demo-org.ts";
 export { type CitizenRow, demoCitizens, insertCitizens, type PopulationOptions } from "./demo-population.ts";
 export type { Citizen, District, Provider, Region, StaffMember } from "./model.ts";
 export { OrgKind } from "./model.ts";
@@ -18,4 +24,10 @@ export {
   type ServiceProviderQuery,
   type StaffFilter,
 } from "./queries.ts";
-export { countOrganisation, type SeedCounts, type SeedOptions, type SeedResult, seedOrganisation } from "./seed.ts";
+export {
+  countOrganisation,
+  type SeedCounts,
+  type SeedOptions,
+  type SeedResult,
+  seedOrganisation,
+} from "./seed.ts";

@@ -183,7 +183,9 @@ export function randomName(prng: Prng, ethnicity: Ethnicity, sex: Sex, noPatrony
   const surname = surnameForm(randomSurname(prng, ethnicity), sex);
   const givenName = randomGivenName(prng, ethnicity, sex);
   const style: PatronymicStyle = prng.chance(0.5) ? "traditional" : "russian";
-  const patronymic = prng.chance(noPatronymic) ? null : patronymicOf(randomFatherName(prng, ethnicity), sex, style);
+  const patronymic = prng.chance(noPatronymic)
+    ? null
+    : patronymicOf(randomFatherName(prng, ethnicity), sex, style);
   return { surname, givenName, patronymic };
 }
 

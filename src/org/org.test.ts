@@ -62,10 +62,16 @@ describe("organisation in the database", () => {
       regions.find((r) => r.code === "kyzylorda"),
       org.regions.find((r) => r.code === "kyzylorda"),
     );
-    assert.deepEqual(await getDistrict(store.db, "kzo-d02"), org.districts.find((d) => d.id === "kzo-d02"));
+    assert.deepEqual(
+      await getDistrict(store.db, "kzo-d02"),
+      org.districts.find((d) => d.id === "kzo-d02"),
+    );
     assert.equal((await listDistricts(store.db, "kyzylorda")).length, 4);
     assert.equal((await listDistricts(store.db)).length, org.districts.length);
-    assert.deepEqual(await getProvider(store.db, "KZO-D01-EDU"), org.providers.find((p) => p.id === "KZO-D01-EDU"));
+    assert.deepEqual(
+      await getProvider(store.db, "KZO-D01-EDU"),
+      org.providers.find((p) => p.id === "KZO-D01-EDU"),
+    );
     assert.equal(await getProvider(store.db, "NOPE"), null);
   });
 
@@ -82,7 +88,10 @@ describe("organisation in the database", () => {
       regionLevel.map((p) => p.id),
       ["KZO-AKIMAT", "KZO-EDU", "KZO-ESP", "KZO-SC"],
     );
-    const schools = await listProviders(store.db, { regionCode: "astana", kinds: ["education_organisation"] });
+    const schools = await listProviders(store.db, {
+      regionCode: "astana",
+      kinds: ["education_organisation"],
+    });
     assert.deepEqual(
       schools.map((p) => p.id),
       ["AST-D01-SCH", "AST-D02-SCH", "AST-D03-SCH", "AST-D04-SCH"],
@@ -94,11 +103,14 @@ describe("organisation in the database", () => {
     const ids = async (districtId: string | null, kinds: OrgKind[], regionCode = "kyzylorda") =>
       (await providersForService(store.db, { regionCode, districtId, kinds })).map((p) => p.id);
     assert.deepEqual(await ids("kzo-d02", ["district_education_department"]), ["KZO-D02-EDU"]);
-    assert.deepEqual(await ids("kzo-d02", ["district_education_department", "regional_education_department"]), [
-      "KZO-D02-EDU",
-    ]);
+    assert.deepEqual(
+      await ids("kzo-d02", ["district_education_department", "regional_education_department"]),
+      ["KZO-D02-EDU"],
+    );
     assert.deepEqual(await ids("kzo-d02", ["regional_education_department"]), ["KZO-EDU"]);
-    assert.deepEqual(await ids(null, ["district_education_department", "regional_education_department"]), ["KZO-EDU"]);
+    assert.deepEqual(await ids(null, ["district_education_department", "regional_education_department"]), [
+      "KZO-EDU",
+    ]);
     assert.deepEqual(await ids("kzo-d03", ["state_corporation_branch"]), ["KZO-D03-SC"]);
     assert.deepEqual(await ids("kzo-d01", ["ministry_committee"]), ["KZ-CPCR"]);
     assert.deepEqual(await ids(null, ["employment_centre"]), []);
@@ -167,7 +179,10 @@ describe("organisation in the database", () => {
     ];
     for (const [login, role, providerId, regionCode] of sample) {
       const { actor } = await signIn(store.db, { login, password: DEMO_PASSWORD, now });
-      assert.deepEqual([actor.staffId, actor.roles, actor.providerId, actor.regionCode], [login, [role], providerId, regionCode]);
+      assert.deepEqual(
+        [actor.staffId, actor.roles, actor.providerId, actor.regionCode],
+        [login, [role], providerId, regionCode],
+      );
     }
   });
 

@@ -6,8 +6,21 @@ import { type Kysely, type Selectable, sql } from "kysely";
 import { z } from "zod";
 import { StaffRole } from "../core/actor.ts";
 import { QyzmetError } from "../core/errors.ts";
-import type { CitizensTable, Database, DistrictsTable, ProvidersTable, RegionsTable } from "../store/tables.ts";
-import { type Citizen, type District, OrgKind, type Provider, type Region, type StaffMember } from "./model.ts";
+import type {
+  CitizensTable,
+  Database,
+  DistrictsTable,
+  ProvidersTable,
+  RegionsTable,
+} from "../store/tables.ts";
+import {
+  type Citizen,
+  type District,
+  OrgKind,
+  type Provider,
+  type Region,
+  type StaffMember,
+} from "./model.ts";
 
 /** Kinds whose providers act for the whole republic, wherever they sit. */
 export const REPUBLIC_KINDS: readonly OrgKind[] = ["ministry_committee"];
@@ -100,7 +113,10 @@ export interface ServiceProviderQuery {
  * either, the republic-level ones (a ministry committee). Throws
  * ORG_UNKNOWN_DISTRICT when the district is not one of the region's.
  */
-export async function providersForService(db: Kysely<Database>, query: ServiceProviderQuery): Promise<Provider[]> {
+export async function providersForService(
+  db: Kysely<Database>,
+  query: ServiceProviderQuery,
+): Promise<Provider[]> {
   const { regionCode, districtId, kinds } = query;
   if (kinds.length === 0) return [];
   if (districtId !== null) {
@@ -133,7 +149,16 @@ export async function getCitizen(db: Kysely<Database>, iin: string): Promise<Cit
   return row ? toCitizen(row) : null;
 }
 
-const staffColumns = ["id", "login", "full_name", "iin", "provider_id", "region_code", "roles", "active"] as const;
+const staffColumns = [
+  "id",
+  "login",
+  "full_name",
+  "iin",
+  "provider_id",
+  "region_code",
+  "roles",
+  "active",
+] as const;
 
 function toStaffMember(r: {
   id: string;

@@ -13,7 +13,12 @@ import { type Kysely, sql } from "kysely";
 import { hashPassword } from "../auth/password.ts";
 import type { Database } from "../store/tables.ts";
 import { DEMO_PASSWORD, demoOrganisation } from "./demo-org.ts";
-import { DEFAULT_POPULATION, demoCitizens, insertCitizens, type PopulationOptions } from "./demo-population.ts";
+import {
+  DEFAULT_POPULATION,
+  demoCitizens,
+  insertCitizens,
+  type PopulationOptions,
+} from "./demo-population.ts";
 
 export interface SeedCounts {
   regions: number;
@@ -45,7 +50,8 @@ function batches<T>(rows: readonly T[]): T[][] {
   return out;
 }
 
-const added = (r: { numInsertedOrUpdatedRows?: bigint } | undefined): number => Number(r?.numInsertedOrUpdatedRows ?? 0n);
+const added = (r: { numInsertedOrUpdatedRows?: bigint } | undefined): number =>
+  Number(r?.numInsertedOrUpdatedRows ?? 0n);
 
 export async function seedOrganisation(db: Kysely<Database>, options: SeedOptions = {}): Promise<SeedResult> {
   const org = demoOrganisation();
@@ -53,7 +59,8 @@ export async function seedOrganisation(db: Kysely<Database>, options: SeedOption
 
   const existing = new Set((await db.selectFrom("staff").select("id").execute()).map((r) => r.id));
   const newStaff = org.staff.filter((s) => !existing.has(s.id));
-  const passwordHash = newStaff.length === 0 ? "" : (options.passwordHash ?? (await hashPassword(DEMO_PASSWORD)));
+  const passwordHash =
+    newStaff.length === 0 ? "" : (options.passwordHash ?? (await hashPassword(DEMO_PASSWORD)));
 
   const inserted: SeedCounts = { regions: 0, districts: 0, providers: 0, staff: 0, citizens: 0 };
   await db.transaction().execute(async (trx) => {
@@ -69,7 +76,12 @@ export async function seedOrganisation(db: Kysely<Database>, options: SeedOption
       const r = await trx
         .insertInto("districts")
         .values(
-          rows.map((x) => ({ id: x.id, region_code: x.regionCode, kato: x.kato, name: JSON.stringify(x.name) })),
+          rows.map((x) => ({
+            id: x.id,
+            region_code: x.regionCode,
+            kato: x.kato,
+            name: JSON.stringify(x.name),
+          })),
         )
         .onConflict((oc) => oc.doNothing())
         .executeTakeFirst();

@@ -3,7 +3,7 @@
  * Semipalatinsk test site, paying the one-time state monetary compensation, issuing certificates" (lines 314–579).
  */
 import type { Procedure, Step } from "../../schema.ts";
-import { minutes, t, type VersionInput, workingDays } from "../build.ts";
+import { minutes, months, t, type VersionInput, workingDays } from "../build.ts";
 import {
   ACT,
   AMENDED_BY,
@@ -402,6 +402,18 @@ export const version: VersionInput = {
       refusalToAcceptRule(3, COMPLETENESS),
       notarialPowerOfAttorney(s(`${A}, p. 7, sub-p. 3`, 465, 474)),
       appeals(s(`${A}, p. 10`, 523, 527)),
+    ],
+    termExtensions: [
+      {
+        id: "additional-inquiry",
+        duration: months(1),
+        condition: t(
+          "Шешім қабылдау үшін қосымша сұрау салу, тексеру жүргізу қажет болған жағдайда",
+          "Если для принятия решения необходимы дополнительный запрос или проверка",
+          "Where an additional inquiry or inspection is needed to decide",
+        ),
+        source: s(`${A}, p. 3`, 379, 381, "1 (бір) айға ұзартылады"),
+      },
     ],
   },
   procedures: VARIANTS.flatMap(procedures),
