@@ -268,9 +268,21 @@ describe("extension of the term", () => {
     const before = r.case.deadline?.getTime() ?? 0;
     assert.ok(before > 0);
     const executor = f.staff(esp, "responsible_executor");
-    const c = await extendTerm(f.deps, executor, r.case.id, { rule: "additional-inquiry", reason: "Archive inquiry to Semey" });
-    assert.equal(c.deadline?.getTime(), f.deps.calendar.add(before, { value: 1, unit: "months" }, "provider"));
-    await rejects(extendTerm(f.deps, executor, r.case.id, { rule: "additional-inquiry", reason: "again" }), "TERM_ALREADY_EXTENDED");
-    await rejects(extendTerm(f.deps, executor, r.case.id, { rule: "nope", reason: "x" }), "NO_EXTENSION_RULE");
+    const c = await extendTerm(f.deps, executor, r.case.id, {
+      rule: "additional-inquiry",
+      reason: "Archive inquiry to Semey",
+    });
+    assert.equal(
+      c.deadline?.getTime(),
+      f.deps.calendar.add(before, { value: 1, unit: "months" }, "provider"),
+    );
+    await rejects(
+      extendTerm(f.deps, executor, r.case.id, { rule: "additional-inquiry", reason: "again" }),
+      "TERM_ALREADY_EXTENDED",
+    );
+    await rejects(
+      extendTerm(f.deps, executor, r.case.id, { rule: "nope", reason: "x" }),
+      "NO_EXTENSION_RULE",
+    );
   });
 });

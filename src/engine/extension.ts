@@ -31,7 +31,12 @@ export interface ClockEntry {
   to: string;
 }
 
-export async function extendTerm(deps: EngineDeps, actor: Actor, caseId: string, raw: unknown): Promise<CaseRow> {
+export async function extendTerm(
+  deps: EngineDeps,
+  actor: Actor,
+  caseId: string,
+  raw: unknown,
+): Promise<CaseRow> {
   const input = parse(ExtendInput, raw);
   requireStaff(actor);
   return deps.db.transaction().execute(async (trx) => {
@@ -39,13 +44,17 @@ export async function extendTerm(deps: EngineDeps, actor: Actor, caseId: string,
     const c = await lockCase(trx, caseId);
     requireScope(actor, c);
     if (!isOpen(c)) throw engineError("CASE_CLOSED", { caseId, status: c.status });
-    if (actor.providerId !== c.provider_id || !actor.roles.some((r) => r === "responsible_executor" || r === "head"))
+    if (
+      actor.providerId !== c.provider_id ||
+      !actor.roles.some((r) => r === "responsible_executor" || r === "head")
+    )
       throw engineError("FORBIDDEN_ROLE", { roles: ["responsible_executor", "head"] });
     const rules = rulesOf(deps.catalog, c);
     const rule = rules.version.standard.termExtensions?.find((e) => e.id === input.rule);
     if (!rule || !c.deadline) throw engineError("NO_EXTENSION_RULE", { rule: input.rule });
     const clock = c.clock as ClockEntry[];
-    if (clock.some((e) => e.kind === "extend" && e.rule === rule.id)) throw engineError("TERM_ALREADY_EXTENDED", { rule: rule.id });
+    if (clock.some((e) => e.kind === "extend" && e.rule === rule.id))
+      throw engineError("TERM_ALREADY_EXTENDED", { rule: rule.id });
     const from = ms(c.deadline);
     const to = deps.calendar.add(from, rule.duration, "provider");
     const entry: ClockEntry = {
@@ -59,7 +68,12 @@ export async function extendTerm(deps: EngineDeps, actor: Actor, caseId: string,
     };
     const updated = await trx
       .updateTable("cases")
-      .set({ deadline: new Date(to), clock: JSON.stringify([...clock, entry]), updated_at: now, revision: c.revision + 1 })
+      .set({
+        deadline: new Date(to),
+        clock: JSON.stringify([...clock, entry]),
+        updated_at: now,
+        revision: c.revision + 1,
+      })
       .where("id", "=", c.id)
       .returningAll()
       .executeTakeFirstOrThrow();

@@ -3,9 +3,9 @@ export { AssignInput, assignTask, CompleteInput, completeStep } from "./actions.
 export { inScope } from "./authority.ts";
 export { type Automation, type EngineDeps, PASSING_AUTOMATION } from "./context.ts";
 export { ENGINE_ERROR_CODES, engineError } from "./errors.ts";
+export { ExtendInput, extendTerm } from "./extension.ts";
 export { type IntakeResult, type Receipt, requiredDocuments, submitApplication } from "./intake.ts";
 export { IntakeInput } from "./intake-input.ts";
-export { ExtendInput, extendTerm } from "./extension.ts";
 export { scanOverdue, startDeadlineWorker, type Worker } from "./overdue.ts";
 export { type CaseView, getCase, inbox, journal, listCases, overdueInRegion } from "./queries.ts";
 export {

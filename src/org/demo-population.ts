@@ -8,7 +8,7 @@
  * Everything is synthetic. IIN serials of citizens stay below 5000 and
  * staff serials start at 5000, so the two never collide.
  */
-import type { Insertable, Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { REGIONS, type RegionCode } from "../catalog/regions.ts";
 import type { Sex } from "../iin/iin.ts";
 import type { CitizensTable, Database } from "../store/tables.ts";
@@ -26,7 +26,7 @@ import {
 } from "./names.ts";
 import { Prng } from "./prng.ts";
 
-export type CitizenRow = Insertable<CitizensTable>;
+export type CitizenRow = Selectable<CitizensTable>;
 
 export interface PopulationOptions {
   /** How many citizens (default 2,000). */

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { findService, findVersion } from "../catalog/lookup.ts";
+import type { Store } from "../store/index.ts";
+import { openTestStore } from "../store/testing.ts";
+import { submitApplication } from "./index.ts";
+import { engineFixture, type Fixture, fullPackage, testIin } from "./testing.ts";
+
+describe("intake under concurrency", () => {
+  let store: Store;
+  let f: Fixture;
+  before(async () => {
+    store = await openTestStore();
+    f = await engineFixture(store, "abai", "C");
+    f.setNow("2026-03-02T10:00");
+  });
+  after(async () => store.close());
+
+  const body = (key: string, serial: number) => {
+    const edu = f.providers.district_education_department as string;
+    const version = findVersion(findService(f.deps.catalog, "school-meals"), "national-2022");
+    return {
+      idempotencyKey: key,
+      serviceCode: "school-meals",
+      channel: "provider_office",
+      regionCode: "abai",
+      providerId: edu,
+      applicant: { iin: testIin("1984-02-02", "m", serial), surname: "Ахметов", givenName: "Ерлан" },
+      children: [{ fullName: "Ахметов Нұрлан", birthDate: "2015-09-01" }],
+      documents: fullPackage(version, "provider_office"),
+    };
+  };
+
+  it("30 parallel registrations at one provider get incoming numbers 1–30 with no gap or repeat", async () => {
+    const clerk = f.staff(f.providers.district_education_department as string, "office_clerk");
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => submitApplication(f.deps, clerk, body(`parallel-${i}`, i + 10))),
+    );
+    const numbers = results
+      .map((r) => Number(r.case.incoming_number?.split("-").at(-1)))
+      .sort((a, b) => a - b);
+    assert.deepEqual(
+      numbers,
+      Array.from({ length: 30 }, (_, i) => i + 1),
+    );
+  });
+
+  it("the same idempotency key sent 10 times at once makes one case", async () => {
+    const clerk = f.staff(f.providers.district_education_department as string, "office_clerk");
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => submitApplication(f.deps, clerk, body("same-key", 99))),
+    );
+    assert.equal(new Set(results.map((r) => r.case.id)).size, 1);
+    assert.equal(results.filter((r) => r.created).length, 1);
+    const rows = await store.db
+      .selectFrom("cases")
+      .select("id")
+      .where("idempotency_key", "=", "same-key")
+      .execute();
+    assert.equal(rows.length, 1);
+  });
+});
