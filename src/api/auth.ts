@@ -48,19 +48,19 @@ export function secureCookie(request: FastifyRequest, insecureCookies: boolean):
   return !(request.protocol === "http" && LOCAL_HOSTS.has(request.hostname.toLowerCase()));
 }
 
+/** Sets the session cookie; Max-Age is the session's life from `now` (the clock sign-in used). */
 export function setSessionCookie(
   request: FastifyRequest,
   reply: FastifyReply,
-  token: string,
-  expiresAt: Date,
+  session: { token: string; expiresAt: Date },
+  now: Date,
 ): void {
-  const { now, insecureCookies } = request.server.deps;
-  reply.setCookie(SESSION_COOKIE, token, {
+  reply.setCookie(SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: "strict",
-    secure: secureCookie(request, insecureCookies),
+    secure: secureCookie(request, request.server.deps.insecureCookies),
     path: "/",
-    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - now().getTime()) / 1000)),
+    maxAge: Math.max(0, Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000)),
   });
 }
 

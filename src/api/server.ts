@@ -7,7 +7,7 @@
  *  1. write `src/api/routes/<area>.ts` exporting a `FastifyPluginAsyncZod` that declares its routes with
  *     full paths (`/api/v1/<area>/…`), zod `schema`s (plus `problemResponses(…)` for its error statuses)
  *     and `tags`; use `app.deps` for the store, catalogue, calendar and clock, `requireStaff(request)`
- *     for the actor, and throw QyzmetErrors;
+ *     for the actor (and `security: [{ session: [] }]` in the schema), and throw QyzmetErrors;
  *  2. add one line to `src/api/routes/index.ts`: `export { caseRoutes } from "./cases.ts";`.
  * buildServer registers every export of that file, after the hooks, so each area gets the error
  * handling, sessions, CSRF check and OpenAPI entries without further wiring.

@@ -12,7 +12,8 @@ Usage:
   qyzmet serve [--port 8080] [--host 127.0.0.1] [--memory] [--data-dir ./data/pglite]
                                                  the API and its docs (/docs); PostgreSQL when DATABASE_URL
                                                  is set (--memory, --data-dir: PGlite); an empty database
-                                                 gets the demo; Ctrl-C stops
+                                                 gets the demo; Ctrl-C stops; request logs with
+                                                 QYZMET_LOG_LEVEL=info
   qyzmet start                                   the same as serve
   qyzmet db migrate [--memory] [--data-dir <dir>]
                                                  bring the database schema up to date

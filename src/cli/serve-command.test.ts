@@ -76,6 +76,13 @@ describe("qyzmet serve", () => {
       const io = captureIo();
       const running = await startServer({ dataDir: dir, port: 0, io, env: {} });
       try {
+        // A second server on the same port: a clear usage error, and the first keeps serving.
+        const port = Number(new URL(running.url).port);
+        await assert.rejects(
+          startServer({ memory: true, port, env: {}, seeders: [] }),
+          /Cannot listen on 127\.0\.0\.1:\d+ \(EADDRINUSE\)/,
+        );
+        assert.equal((await fetch(new URL("health", running.url))).status, 200);
         assert.ok(!io.lines.some((l) => l.startsWith("Seeded")), "a seeded database is not seeded again");
         assert.ok(io.lines.some((l) => l.includes(`(database: PGlite in ${dir})`)));
         assert.ok(io.lines.some((l) => l.startsWith("Demo sign-in:")));

@@ -165,7 +165,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       insecureCookies: env.QYZMET_INSECURE_COOKIES === "1",
     });
     const host = options.host ?? "127.0.0.1";
-    await app.listen({ port: options.port ?? 8080, host });
+    try {
+      await app.listen({ port: options.port ?? 8080, host });
+    } catch (error) {
+      await app.close();
+      throw listenError(error, host, options.port ?? 8080);
+    }
     const address = app.server.address();
     const port = typeof address === "object" && address !== null ? address.port : (options.port ?? 8080);
     const url = `http://${hostInUrl(host)}:${port}/`;
@@ -191,6 +196,20 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await store.close();
     throw error;
   }
+}
+
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
+  if (code === "EADDRINUSE" || code === "EADDRNOTAVAIL" || code === "EACCES") {
+    const where = `${hostInUrl(host)}:${port}`;
+    return usageError(
+      `Cannot listen on ${where} (${String(code)}): choose another --port or --host`,
+      `Не удаётся слушать ${where} (${String(code)}): укажите другой --port или --host`,
+      `${where} мекенжайын тыңдау мүмкін емес (${String(code)}): басқа --port немесе --host таңдаңыз`,
+      { host, port },
+    );
+  }
+  return error;
 }
 
 function portOption(value: string | undefined): number {
@@ -224,7 +243,9 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     host: values.host ?? "127.0.0.1",
     memory: values.memory ?? false,
     ...(values["data-dir"] === undefined ? {} : { dataDir: values["data-dir"] }),
-    logger: { level: process.env.QYZMET_LOG_LEVEL ?? "info" },
+    // Warnings and errors only by default, so the terminal shows the messages above; request logs
+    // (JSON, pino) with QYZMET_LOG_LEVEL=info.
+    logger: { level: process.env.QYZMET_LOG_LEVEL ?? "warn" },
     io,
   });
   await new Promise<void>((resolve, reject) => {

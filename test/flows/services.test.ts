@@ -9,14 +9,14 @@ import { parseLocalDateTime } from "../../src/calendar/index.ts";
 import { loadCatalog } from "../../src/catalog/catalog.ts";
 import { latestVersion } from "../../src/catalog/lookup.ts";
 import type { Procedure, RegulationVersion, Service } from "../../src/catalog/schema.ts";
+import { type CaseInfo, type Client, runToEnd, type Who } from "../../src/demo/autopilot.ts";
+import { engineClient } from "../../src/demo/engine-client.ts";
 import type { Automation } from "../../src/engine/index.ts";
 import { isAutomatic } from "../../src/engine/procedure.ts";
 import { engineFixture, type Fixture, fullPackage, testIin } from "../../src/engine/testing.ts";
 import { verifyChains } from "../../src/history/index.ts";
 import type { Store } from "../../src/store/index.ts";
 import { openTestStore } from "../../src/store/testing.ts";
-import { type Client, runToEnd, type Who } from "./driver.ts";
-import { engineClient } from "./engine-client.ts";
 
 const catalog = loadCatalog();
 const regionOf = (v: RegulationVersion) => v.issuer.region ?? "abai";
@@ -48,6 +48,19 @@ function intakeWho(f: Fixture, p: Procedure): Who | "portal" {
       return { orgId: "", role: "office_clerk" };
   }
 }
+
+/** Each open task's due time, checked against the calendar: its step's own duration from its start, else the term. */
+const dueChecker = (f: Fixture, procedure: Procedure) => (c: CaseInfo) => {
+  const t = c.openTask;
+  if (!t) return;
+  const step = procedure.steps.find((s) => s.id === t.stepId);
+  assert.ok(step, t.stepId);
+  const schedule = step.actor.startsWith("state_corporation") ? "state-corporation" : "provider";
+  if (step.duration)
+    assert.equal(t.dueAt, f.deps.calendar.add(t.startedAt, step.duration, schedule), `due of ${step.id}`);
+  else if (c.deadline !== null && c.deadline > t.startedAt)
+    assert.equal(t.dueAt, c.deadline, `due of ${step.id} (the term)`);
+};
 
 describe("all 26 services, every channel of the current version", () => {
   let store: Store;
@@ -102,7 +115,13 @@ describe("all 26 services, every channel of the current version", () => {
       for (const p of version.procedures) {
         it(`${p.channel}${p.variant ? `/${p.variant}` : ""}: intake → issued result [${p.source.seed} ${p.source.ref}]`, async () => {
           const { f, client, c } = await submit(service, version, p);
-          const end = await runToEnd({ client, cal: f.deps.calendar, version, procedure: p, caseId: c.id });
+          const end = await runToEnd({
+            client,
+            cal: f.deps.calendar,
+            procedure: p,
+            caseId: c.id,
+            onTask: dueChecker(f, p),
+          });
           assert.equal(end.status, "issued");
         });
       }
@@ -126,10 +145,10 @@ describe("all 26 services, every channel of the current version", () => {
         const end = await runToEnd({
           client,
           cal: f.deps.calendar,
-          version,
           procedure: p,
           caseId: c.id,
           refuse: { grounds },
+          onTask: dueChecker(f, p),
         });
         assert.equal(end.status, "refused");
       });

@@ -35,11 +35,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { store, now } = app.deps;
+      const { store } = app.deps;
+      const now = app.deps.now();
       const previous = sessionToken(request);
-      const session = await signIn(store.db, { ...request.body, now: now() });
+      const session = await signIn(store.db, { ...request.body, now });
       if (previous) await signOut(store.db, previous);
-      setSessionCookie(request, reply, session.token, session.expiresAt);
+      setSessionCookie(request, reply, session, now);
       reply.header("cache-control", "no-store");
       return { actor: session.actor, expiresAt: session.expiresAt.toISOString() };
     },
@@ -51,6 +52,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["auth"],
         summary: "End the session (idempotent); needs X-Qyzmet-CSRF: 1",
+        security: [{ session: [] }],
         response: { 204: z.undefined().describe("Signed out"), ...problemResponses(403) },
       },
     },
@@ -68,6 +70,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["auth"],
         summary: "The signed-in staff member",
+        security: [{ session: [] }],
         response: { 200: Me, ...problemResponses(401) },
       },
     },

@@ -1,5 +1,5 @@
-/** The flow driver's client over the engine's functions (no HTTP). */
-import type { StaffActor } from "../../src/core/actor.ts";
+/** The autopilot's client over the engine's functions (no HTTP). */
+import type { StaffActor } from "../core/actor.ts";
 import {
   completeStep,
   decideAfterHearing,
@@ -7,9 +7,9 @@ import {
   recordHearing,
   sendPreliminaryRefusal,
   submitApplication,
-} from "../../src/engine/index.ts";
-import type { CaseRow } from "../../src/store/tables.ts";
-import type { CaseInfo, Client, Who } from "./driver.ts";
+} from "../engine/index.ts";
+import type { CaseRow } from "../store/tables.ts";
+import type { CaseInfo, Client, Who } from "./autopilot.ts";
 
 export function engineClient(deps: EngineDeps, clock: { now: number }): Client {
   const actorFor = async (who: Who): Promise<StaffActor> => {
