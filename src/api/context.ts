@@ -6,6 +6,7 @@
 import type { Calendar } from "../calendar/index.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import type { StaffActor } from "../core/actor.ts";
+import type { Automation } from "../engine/index.ts";
 import type { Store } from "../store/index.ts";
 
 export interface ApiDeps {
@@ -18,6 +19,10 @@ export interface ApiDeps {
   readonly insecureCookies: boolean;
   /** The largest request body accepted, in bytes. */
   readonly bodyLimit: number;
+  /** The automated decisions of procedures (state-database checks). */
+  readonly automation: Automation;
+  /** Bearer token of the e-government gateway's port (portal requests); null: the port is closed. */
+  readonly gatewayToken: string | null;
 }
 
 declare module "fastify" {

@@ -25,6 +25,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { Calendar } from "../calendar/index.ts";
 import type { Catalog } from "../catalog/schema.ts";
+import { type Automation, PASSING_AUTOMATION } from "../engine/index.ts";
 import type { Store } from "../store/index.ts";
 import { installAuth } from "./auth.ts";
 import type { ApiDeps } from "./context.ts";
@@ -47,6 +48,10 @@ export interface ServerDeps {
   bodyLimit?: number;
   /** Never mark the session cookie Secure (default: QYZMET_INSECURE_COOKIES=1); see auth.ts. */
   insecureCookies?: boolean;
+  /** Automated decisions (default: checks pass — the request arrived verified). */
+  automation?: Automation;
+  /** The gateway port's bearer token (default: QYZMET_GATEWAY_TOKEN; unset closes the port). */
+  gatewayToken?: string | null;
 }
 
 /** Every export of routes/index.ts, checked to be a route plugin. */
@@ -61,6 +66,9 @@ export async function buildServer(input: ServerDeps): Promise<FastifyInstance> {
     now: input.now ?? (() => new Date()),
     insecureCookies: input.insecureCookies ?? process.env.QYZMET_INSECURE_COOKIES === "1",
     bodyLimit: input.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    automation: input.automation ?? PASSING_AUTOMATION,
+    gatewayToken:
+      input.gatewayToken === undefined ? (process.env.QYZMET_GATEWAY_TOKEN ?? null) : input.gatewayToken,
   };
   const app = Fastify({ logger: input.logger ?? false, bodyLimit: deps.bodyLimit });
   app.setValidatorCompiler(validatorCompiler);

@@ -46,5 +46,9 @@ export interface SystemActor {
 export type Actor = StaffActor | CitizenActor | SystemActor;
 
 export function actorId(actor: Actor): string | null {
-  return actor.kind === "staff" ? actor.staffId : actor.kind === "citizen" ? `iin:${actor.iin}` : `system:${actor.name}`;
+  return actor.kind === "staff"
+    ? actor.staffId
+    : actor.kind === "citizen"
+      ? `iin:${actor.iin}`
+      : `system:${actor.name}`;
 }

@@ -19,7 +19,12 @@ export class QyzmetError extends Error {
   /** 400 bad input (default), 401 not signed in, 403 not allowed, 404 unknown, 409 wrong state, 503 unavailable. */
   readonly status: ErrorStatus;
 
-  constructor(code: string, messages: Messages, details: Record<string, unknown> = {}, status: ErrorStatus = 400) {
+  constructor(
+    code: string,
+    messages: Messages,
+    details: Record<string, unknown> = {},
+    status: ErrorStatus = 400,
+  ) {
     super(messages.en);
     this.name = "QyzmetError";
     this.code = code;

@@ -63,7 +63,7 @@ export const AssignInput = z.strictObject({
 export function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
   const r = schema.safeParse(raw);
   if (!r.success)
-    throw engineError("INTAKE_BAD_INPUT", {
+    throw engineError("INPUT_INVALID", {
       issues: r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
     });
   return r.data;
@@ -175,7 +175,7 @@ export async function completeStep(
         }
         if (kind === "not_accepted") {
           if (!input.missingDocuments?.length)
-            throw engineError("INTAKE_BAD_INPUT", { missingDocuments: "required" });
+            throw engineError("INPUT_INVALID", { missingDocuments: "required" });
           newOutcome = {
             kind: "not_accepted",
             missingDocuments: input.missingDocuments,
@@ -185,7 +185,7 @@ export async function completeStep(
         if (kind === "technical") newOutcome = { kind: "technical_refusal", at: now.toISOString() };
       }
     } else if (input.answer)
-      throw engineError("INTAKE_BAD_INPUT", { answer: "only decision steps take an answer" });
+      throw engineError("INPUT_INVALID", { answer: "only decision steps take an answer" });
     if (step.outputDocument === "reasoned_refusal" && hearing?.decision !== "refuse")
       throw engineError("HEARING_REQUIRED", { stepId: step.id });
 

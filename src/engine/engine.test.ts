@@ -213,7 +213,7 @@ describe("case engine", () => {
         stepId: "no-refusal-grounds",
         answer: "maybe",
       }),
-      "INTAKE_BAD_INPUT",
+      "INPUT_INVALID",
     );
     const other = { ...f.staff(edu, "responsible_executor"), providerId: "T-ESP" };
     await rejects(

@@ -5,12 +5,12 @@
 import { type ErrorStatus, type Messages, QyzmetError } from "../core/errors.ts";
 
 const CATALOGUE = {
-  INTAKE_BAD_INPUT: [
+  INPUT_INVALID: [
     400,
     {
-      kk: "Өтінім деректері дұрыс емес",
-      ru: "Неверные данные заявки",
-      en: "The application data are invalid",
+      kk: "Деректер дұрыс емес",
+      ru: "Неверные данные",
+      en: "The input is invalid",
     },
   ],
   IIN_INVALID: [400, { kk: "ЖСН дұрыс емес", ru: "Неверный ИИН", en: "The IIN is invalid" }],

@@ -67,7 +67,7 @@ export interface IntakeResult {
 }
 
 function badInput(issues: unknown): QyzmetError {
-  return engineError("INTAKE_BAD_INPUT", { issues });
+  return engineError("INPUT_INVALID", { issues });
 }
 
 /** Documents the applicant must hand in on this channel (not those the provider fetches itself). */
@@ -165,7 +165,7 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
   const missing = required.filter((d) => !presented.has(d.id) && !waived.has(d.id));
   if (missing.length > 0 && input.channel === "portal")
     // The portal's form does not let a request go without its required attachments.
-    throw engineError("INTAKE_BAD_INPUT", { missing: missing.map((d) => d.id) });
+    throw engineError("INPUT_INVALID", { missing: missing.map((d) => d.id) });
 
   const acceptedAt = now;
   const start = termStart(deps.calendar, input.channel, ms(acceptedAt));

@@ -397,7 +397,8 @@ const DISTRICT_KINDS: Record<keyof typeof DISTRICT_NAMES, OrgKind> = {
 
 // ------------------------------------------------------------------ staff
 
-type RoleLine = readonly [short: string, role: StaffRole];
+/** A staff line: login suffix, role, and further roles the same person holds. */
+type RoleLine = readonly [short: string, role: StaffRole, also?: readonly StaffRole[]];
 
 const OFFICE_STAFF: readonly RoleLine[] = [
   ["clerk", "office_clerk"],
@@ -406,9 +407,11 @@ const OFFICE_STAFF: readonly RoleLine[] = [
   ["executor2", "responsible_executor"],
   ["dept", "department_head"],
 ];
+// In an akim's office the akim is its head and the specialist its executor when the office itself
+// renders a service (e.g. the certificate of targeted social assistance, 001 Annex 8).
 const AKIM_STAFF: readonly RoleLine[] = [
-  ["akim", "akim"],
-  ["specialist", "akim_specialist"],
+  ["akim", "akim", ["head"]],
+  ["specialist", "akim_specialist", ["responsible_executor"]],
   ["clerk", "office_clerk"],
 ];
 const SC_STAFF: readonly RoleLine[] = [
@@ -500,9 +503,9 @@ function buildDemoOrganisation(): DemoOrganisation {
   const staff: DemoStaff[] = [];
 
   const addStaff = (provider: Provider) => {
-    for (const [short, role] of staffLinesFor(provider.kind)) {
+    for (const [short, role, also = []] of staffLinesFor(provider.kind)) {
       const login = `${provider.id.toLowerCase()}.${short}`;
-      staff.push(person(login, [role], provider.id, provider.regionCode));
+      staff.push(person(login, [role, ...also], provider.id, provider.regionCode));
     }
   };
   const person = (

@@ -5,6 +5,7 @@ export {
   demoOrganisation,
   REPUBLIC_PROVIDER_ID,
   regionPrefix,
+  staffLinesFor,
 } from "./demo-org.ts";
 export { type CitizenRow, demoCitizens, insertCitizens, type PopulationOptions } from "./demo-population.ts";
 export type { Citizen, District, Provider, Region, StaffMember } from "./model.ts";

@@ -5,5 +5,7 @@
  *   export { caseRoutes } from "./cases.ts";
  */
 export { authRoutes } from "./auth.ts";
+export { caseRoutes } from "./cases.ts";
 export { healthRoutes } from "./health.ts";
 export { serviceRoutes } from "./services.ts";
+export { workRoutes } from "./work.ts";

@@ -1,0 +1,141 @@
+/**
+ * What the API returns for cases and tasks: rows mapped to camelCase with
+ * instants as ISO strings. JSON documents of the case (applicant, outputs,
+ * refusal track) are passed through as stored.
+ */
+import { z } from "zod";
+import type { CaseRow, EventRow, TaskRow } from "../store/tables.ts";
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+export const TaskDto = z
+  .object({
+    id: z.string(),
+    caseId: z.string(),
+    stepId: z.string(),
+    stepN: z.string().nullable(),
+    kind: z.string(),
+    role: z.string(),
+    orgId: z.string(),
+    assigneeId: z.string().nullable(),
+    startedAt: z.string(),
+    dueAt: z.string(),
+    doneAt: z.string().nullable(),
+    doneBy: z.string().nullable(),
+    outcome: z.string().nullable(),
+    overdueAt: z.string().nullable(),
+    overdueHolderId: z.string().nullable(),
+  })
+  .meta({ id: "Task" });
+
+export const CaseDto = z
+  .object({
+    id: z.string(),
+    incomingNumber: z.string().nullable(),
+    serviceCode: z.string(),
+    versionId: z.string(),
+    procedureId: z.string(),
+    variant: z.string().nullable(),
+    channel: z.string(),
+    regionCode: z.string(),
+    districtId: z.string().nullable(),
+    providerId: z.string(),
+    intakeOfficeId: z.string().nullable(),
+    applicant: z.unknown(),
+    representative: z.unknown().nullable(),
+    children: z.array(z.unknown()),
+    form: z.record(z.string(), z.unknown()),
+    documents: z.array(z.unknown()),
+    status: z.string(),
+    currentStep: z.string().nullable(),
+    submittedAt: z.string(),
+    termStart: z.string(),
+    deadline: z.string().nullable(),
+    term: z.unknown(),
+    outputs: z.record(z.string(), z.unknown()),
+    preliminaryRefusal: z.unknown().nullable(),
+    hearing: z.unknown().nullable(),
+    outcome: z.unknown().nullable(),
+    clock: z.array(z.unknown()),
+    endedAt: z.string().nullable(),
+    revision: z.number(),
+  })
+  .meta({ id: "Case" });
+
+export const EventDto = z
+  .object({
+    seq: z.number(),
+    at: z.string(),
+    actorId: z.string().nullable(),
+    actorRole: z.string(),
+    action: z.string(),
+    payload: z.record(z.string(), z.unknown()),
+    hash: z.string(),
+  })
+  .meta({ id: "Event" });
+
+export function taskDto(t: TaskRow): z.infer<typeof TaskDto> {
+  return {
+    id: t.id,
+    caseId: t.case_id,
+    stepId: t.step_id,
+    stepN: t.step_n,
+    kind: t.kind,
+    role: t.role,
+    orgId: t.org_id,
+    assigneeId: t.assignee_id,
+    startedAt: t.started_at.toISOString(),
+    dueAt: t.due_at.toISOString(),
+    doneAt: iso(t.done_at),
+    doneBy: t.done_by,
+    outcome: t.outcome,
+    overdueAt: iso(t.overdue_at),
+    overdueHolderId: t.overdue_holder_id,
+  };
+}
+
+export function caseDto(c: CaseRow): z.infer<typeof CaseDto> {
+  return {
+    id: c.id,
+    incomingNumber: c.incoming_number,
+    serviceCode: c.service_code,
+    versionId: c.version_id,
+    procedureId: c.procedure_id,
+    variant: c.variant,
+    channel: c.channel,
+    regionCode: c.region_code,
+    districtId: c.district_id,
+    providerId: c.provider_id,
+    intakeOfficeId: c.intake_office_id,
+    applicant: c.applicant,
+    representative: c.representative,
+    children: c.children,
+    form: c.form,
+    documents: c.documents,
+    status: c.status,
+    currentStep: c.cursor,
+    submittedAt: c.submitted_at.toISOString(),
+    termStart: c.term_start.toISOString(),
+    deadline: iso(c.deadline),
+    term: c.term,
+    outputs: c.outputs,
+    preliminaryRefusal: c.preliminary_refusal,
+    hearing: c.hearing,
+    outcome: c.outcome,
+    clock: c.clock,
+    endedAt: iso(c.ended_at),
+    revision: c.revision,
+  };
+}
+
+export function eventDto(e: EventRow): z.infer<typeof EventDto> {
+  return {
+    seq: e.seq,
+    at: e.at.toISOString(),
+    actorId: e.actor_id,
+    actorRole: e.actor_role,
+    action: e.action,
+    payload: e.payload,
+    hash: e.hash,
+  };
+}
