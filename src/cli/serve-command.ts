@@ -9,6 +9,9 @@ import { buildServer } from "../api/server.ts";
 import { type Calendar, defaultCalendar } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
 import type { Catalog } from "../catalog/schema.ts";
+import { seedDemoCases } from "../demo/cases.ts";
+import { PASSING_AUTOMATION, startDeadlineWorker } from "../engine/index.ts";
+import { httpSender, receive, type Sender, startDeliveryWorker } from "../monitoring/index.ts";
 import { DEMO_PASSWORD } from "../org/demo-org.ts";
 import { seedOrganisation } from "../org/seed.ts";
 import { migrate, openStore, type Store, type StoreOptions } from "../store/index.ts";
@@ -33,10 +36,15 @@ export interface DemoSeeder {
   seed(context: DemoContext): Promise<unknown>;
 }
 
-/** The demo, in order. (The case seeder, src/demo/cases.ts, goes after the organisation.) */
+/** The demo, in order: the organisation and population, then cases in every state. */
 export const DEMO_SEEDERS: readonly DemoSeeder[] = [
   // Prints the rows this run added (all 0 when the organisation is already there).
   { name: "organisation", seed: async ({ store }) => (await seedOrganisation(store.db)).inserted },
+  {
+    name: "cases",
+    seed: async ({ store, catalog, calendar, now }) =>
+      seedDemoCases({ db: store.db, calendar, catalog }, now),
+  },
 ];
 
 /** The demo staff member the start-up message suggests. */
@@ -182,13 +190,33 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       .where("login", "=", DEMO_LOGIN)
       .executeTakeFirst();
     if (demo) io.out(`Demo sign-in: login ${DEMO_LOGIN}, password ${DEMO_PASSWORD}`);
+    // Background work, safe with several server processes on one PostgreSQL (FOR UPDATE SKIP LOCKED).
+    const deadlines = startDeadlineWorker(
+      { db: store.db, calendar, catalog, now: () => new Date(), automation: PASSING_AUTOMATION },
+      Number(env.QYZMET_DEADLINE_SCAN_MS ?? 60_000),
+      (error) => app.log.error({ err: error }, "deadline scan failed"),
+    );
+    const monitoringUrl = env.QYZMET_MONITORING_URL;
+    // Without a configured endpoint, stages go to the bundled receiver's store in this database.
+    const send: Sender = monitoringUrl
+      ? httpSender(monitoringUrl, { timeoutMs: 10_000 })
+      : async (message) => {
+          await receive(store.db, message.payload, new Date());
+        };
+    const delivery = startDeliveryWorker(store.db, {
+      send,
+      intervalMs: Number(env.QYZMET_MONITORING_INTERVAL_MS ?? 5_000),
+      onError: (error) => app.log.error({ err: error }, "monitoring delivery failed"),
+    });
     let closing: Promise<void> | undefined;
     return {
       url,
       app,
       store,
       close() {
-        closing ??= app.close().then(() => store.close());
+        closing ??= Promise.all([deadlines.stop(), delivery.stop()])
+          .then(() => app.close())
+          .then(() => store.close());
         return closing;
       },
     };

@@ -14,7 +14,7 @@ import { listDistricts, providersForService } from "../org/index.ts";
 import { type Client, runToEnd, type Who } from "./autopilot.ts";
 import { engineClient } from "./engine-client.ts";
 
-export const DEMO_REGIONS = ["astana", "almaty", "abai", "karaganda"] as const;
+export const DEMO_REGIONS = ["kyzylorda", "astana", "almaty", "abai"] as const;
 
 type Scenario =
   | "registered"

@@ -6,6 +6,8 @@
  */
 export { authRoutes } from "./auth.ts";
 export { caseRoutes } from "./cases.ts";
+export { complaintRoutes } from "./complaints.ts";
 export { healthRoutes } from "./health.ts";
+export { monitoringRoutes } from "./monitoring.ts";
 export { serviceRoutes } from "./services.ts";
 export { workRoutes } from "./work.ts";
