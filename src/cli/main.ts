@@ -19,6 +19,11 @@ Usage:
                                                  bring the database schema up to date
   qyzmet db seed --demo [--memory] [--data-dir <dir>]
                                                  migrate, then load the demo organisation (idempotent)
+  qyzmet audit verify [--case <id>] [--json]      walk every case's hash-chained history; exit 1 on a break
+  qyzmet case submit --as <login> --file <request.json>
+  qyzmet case show <case-id> --as <login>
+  qyzmet case act <case-id> steps|preliminary-refusal|hearing|decision|extension --as <login> --json '<body>'
+  qyzmet case inbox --as <login>                 scripted intake and actions as a staff member
   qyzmet catalog list [--lang kk|ru|en]          the services: code, title, versions, channels
   qyzmet catalog show <code> [--version <id>] [--lang kk|ru|en]
                                                  the standard and the procedures of a version
@@ -50,8 +55,20 @@ async function db(args: string[], io: Io): Promise<number> {
   return dbCommand(args, io);
 }
 
+async function audit(args: string[], io: Io): Promise<number> {
+  const { auditCommand } = await import("./audit-command.ts");
+  return auditCommand(args, io);
+}
+
+async function caseCmd(args: string[], io: Io): Promise<number> {
+  const { caseCommand } = await import("./case-command.ts");
+  return caseCommand(args, io);
+}
+
 const COMMANDS: Record<string, Command> = {
   serve,
+  audit,
+  case: caseCmd,
   start: serve,
   db,
   catalog: catalogCommand,

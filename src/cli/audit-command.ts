@@ -1,0 +1,36 @@
+/**
+ * `qyzmet audit verify [--case <id>] [--memory | --data-dir <dir>]`: walks
+ * every case's hash-chained history (or one case's) and reports each break.
+ * Exit 0: every chain is intact; 1: a break was found.
+ */
+import { verifyChains } from "../history/index.ts";
+import { EXIT, type Io, parse, usageError } from "./io.ts";
+import { DATABASE_FLAGS, describeDatabase, openMigrated, storeOptions } from "./serve-command.ts";
+
+export async function auditCommand(args: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== "verify")
+    throw usageError(
+      `Unknown audit command "${sub ?? ""}" (use: audit verify)`,
+      `Неизвестная команда audit "${sub ?? ""}" (есть: audit verify)`,
+      `"${sub ?? ""}" audit командасы белгісіз (бар: audit verify)`,
+    );
+  const { values } = parse(rest, { ...DATABASE_FLAGS, case: { type: "string" }, json: { type: "boolean" } });
+  const options = storeOptions({
+    memory: values.memory ?? false,
+    ...(values["data-dir"] === undefined ? {} : { dataDir: values["data-dir"] }),
+  });
+  const { store } = await openMigrated(options);
+  try {
+    const report = await verifyChains(store.db, values.case);
+    if (values.json) io.out(JSON.stringify(report));
+    else {
+      io.out(`${describeDatabase(options)}: ${report.cases} case histories, ${report.events} events`);
+      for (const b of report.breaks) io.out(`  BROKEN case ${b.caseId} at event ${b.seq}: ${b.reason}`);
+      io.out(report.breaks.length === 0 ? "every chain is intact" : `${report.breaks.length} break(s) found`);
+    }
+    return report.breaks.length === 0 ? EXIT.ok : EXIT.problems;
+  } finally {
+    await store.close();
+  }
+}
