@@ -6,7 +6,15 @@ import { isQyzmetError } from "../core/errors.ts";
 import { verifyChains } from "../history/index.ts";
 import type { Store } from "../store/index.ts";
 import { openTestStore } from "../store/testing.ts";
-import { completeStep, extendTerm, getCase, inbox, scanOverdue, submitApplication } from "./index.ts";
+import {
+  completeStep,
+  extendTerm,
+  getCase,
+  inbox,
+  scanOverdue,
+  submitApplication,
+  warnRefusalDeadlines,
+} from "./index.ts";
 import { decideAfterHearing, recordHearing, sendPreliminaryRefusal } from "./refusal.ts";
 import { engineFixture, type Fixture, fullPackage, testIin } from "./testing.ts";
 
@@ -119,6 +127,8 @@ describe("case engine", () => {
     assert.equal(r.receipt.kind, "refusal_to_accept_receipt");
     assert.ok(r.receipt.missing.some((d) => d.id === "sc-income-information"));
     assert.equal(r.receipt.copies, 2);
+    assert.equal(r.receipt.office, sc);
+    assert.ok(r.receipt.officeAddress.kk.length > 0);
   });
 
   it("refusal on the merits: preliminary decision at least 3 working days before the term, hearing, reasoned refusal (APPC art. 73–74; 003 Guardianship Rules p. 11)", async () => {
@@ -284,5 +294,106 @@ describe("extension of the term", () => {
       extendTerm(f.deps, executor, r.case.id, { rule: "nope", reason: "x" }),
       "NO_EXTENSION_RULE",
     );
+  });
+});
+
+describe("engine: portal timing, automated decisions, refusal warning", () => {
+  let store: Store;
+  let f: Fixture;
+  before(async () => {
+    store = await openTestStore();
+    f = await engineFixture(store, "abai", "P");
+  });
+  after(async () => store.close());
+
+  const portal = (key: string, code: string, deps = f.deps) => {
+    const version = findVersion(findService(f.deps.catalog, code), "national-2022");
+    return submitApplication(
+      deps,
+      { kind: "system", name: "gateway" },
+      {
+        idempotencyKey: key,
+        serviceCode: code,
+        channel: "portal",
+        regionCode: "abai",
+        providerId: f.providers.district_education_department as string,
+        applicant,
+        documents: fullPackage(version, "portal"),
+      },
+    );
+  };
+
+  it("a portal request after working hours counts from the next working day (003 standards, row 7: portal schedule)", async () => {
+    // Friday 6 March 2026, 19:00; Monday 9 March is the day off for 8 March: received Tuesday 10 March.
+    f.setNow("2026-03-06T19:00");
+    const r = await portal("portal-after-hours", "minor-property-certificates");
+    assert.equal(formatLocal(r.case.term_start.getTime()).slice(0, 16), "2026-03-10T09:00");
+    assert.equal(formatLocal(r.case.deadline?.getTime() ?? 0).slice(0, 16), "2026-03-13T18:30");
+  });
+
+  it("an automated check without data falls back to a person: the executor decides", async () => {
+    f.setNow("2026-03-11T10:00");
+    const manual = { ...f.deps, automation: { decide: async () => "manual" as const } };
+    const r = await portal("portal-manual-fallback", "guardianship-certificate", manual);
+    assert.equal(r.case.status, "in_progress");
+    assert.equal(r.case.cursor, "no-refusal-grounds");
+    const c = await completeStep(
+      f.deps,
+      f.staff(f.providers.district_education_department as string, "responsible_executor"),
+      r.case.id,
+      {
+        stepId: "no-refusal-grounds",
+        answer: "yes",
+      },
+    );
+    assert.equal(c.status, "issued");
+  });
+
+  it("the executor is warned once, a working day before the last day for a preliminary refusal (APPC art. 73)", async () => {
+    f.setNow("2026-03-02T10:00");
+    const sc = f.providers.state_corporation_branch as string;
+    const version = findVersion(findService(f.deps.catalog, "guardianship-establishment"), "national-2022");
+    const r = await submitApplication(f.deps, f.staff(sc, "state_corporation_operator"), {
+      idempotencyKey: "warning-case-1",
+      serviceCode: "guardianship-establishment",
+      channel: "state_corporation",
+      regionCode: "abai",
+      providerId: f.providers.district_education_department as string,
+      applicant,
+      documents: fullPackage(version, "state_corporation"),
+    });
+    // Term ends Thu 2 April; the last day for the notice is Mon 30 March; the warning comes after Thu 26 March.
+    f.setNow("2026-03-25T10:00");
+    await warnRefusalDeadlines(f.deps);
+    let row = await store.db
+      .selectFrom("cases")
+      .select("refusal_warned_at")
+      .where("id", "=", r.case.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.refusal_warned_at, null);
+    f.setNow("2026-03-27T10:00");
+    await warnRefusalDeadlines(f.deps);
+    row = await store.db
+      .selectFrom("cases")
+      .select("refusal_warned_at")
+      .where("id", "=", r.case.id)
+      .executeTakeFirstOrThrow();
+    assert.notEqual(row.refusal_warned_at, null);
+    const notes = await store.db
+      .selectFrom("notifications")
+      .selectAll()
+      .where("case_id", "=", r.case.id)
+      .where("kind", "=", "refusal.deadline_near")
+      .execute();
+    assert.ok(notes.length >= 1);
+    assert.match((notes[0]?.text as { en: string }).en, /2026-03-30 18:30/);
+    await warnRefusalDeadlines(f.deps);
+    const again = await store.db
+      .selectFrom("notifications")
+      .select("id")
+      .where("case_id", "=", r.case.id)
+      .where("kind", "=", "refusal.deadline_near")
+      .execute();
+    assert.equal(again.length, notes.length);
   });
 });

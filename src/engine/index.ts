@@ -6,7 +6,7 @@ export { ENGINE_ERROR_CODES, engineError } from "./errors.ts";
 export { ExtendInput, extendTerm } from "./extension.ts";
 export { type IntakeResult, type Receipt, requiredDocuments, submitApplication } from "./intake.ts";
 export { IntakeInput } from "./intake-input.ts";
-export { scanOverdue, startDeadlineWorker, type Worker } from "./overdue.ts";
+export { scanOverdue, startDeadlineWorker, type Worker, warnRefusalDeadlines } from "./overdue.ts";
 export { type CaseView, getCase, inbox, journal, listCases, overdueInRegion } from "./queries.ts";
 export {
   DecisionInput,

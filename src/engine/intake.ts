@@ -16,7 +16,7 @@ import { type Actor, actorId } from "../core/actor.ts";
 import { isQyzmetError, QyzmetError } from "../core/errors.ts";
 import { appendEvent, canonicalJson } from "../history/index.ts";
 import { isValidIin } from "../iin/iin.ts";
-import type { CaseRow, ProviderRow } from "../store/tables.ts";
+import type { CaseRow, ProviderRow, Text3 } from "../store/tables.ts";
 import { type EngineDeps, ms, serviceOf } from "./context.ts";
 import { caseDeadline, caseTerm, termStart } from "./deadlines.ts";
 import { engineError } from "./errors.ts";
@@ -51,7 +51,10 @@ export interface Receipt {
   number: string;
   at: string;
   service: string;
+  /** The State Corporation branch (or office) that accepted or refused: number, name and address (003 annex 7). */
   office: string;
+  officeName: Text3;
+  officeAddress: Text3;
   employee: string | null;
   applicant: { iin: string; name: string };
   documents: { id: string; title: RequiredDocument["title"] }[];
@@ -193,6 +196,8 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
         at: now.toISOString(),
         service: service.code,
         office: officeId,
+        officeName: (office.row ?? provider).name as Text3,
+        officeAddress: (office.row ?? provider).address as Text3,
         employee: actor.kind === "staff" ? actor.fullName : null,
         applicant: {
           iin: input.applicant.iin,
@@ -356,7 +361,7 @@ async function intakeOffice(
   provider: ProviderRow,
   applicantIin: string,
   representativeIin: string | undefined,
-): Promise<{ officeId: string | null; kind: string | null }> {
+): Promise<{ officeId: string | null; kind: string | null; row?: ProviderRow }> {
   if (channel === "portal") {
     if (actor.kind === "system") return { officeId: null, kind: null };
     if (actor.kind === "citizen" && (actor.iin === applicantIin || actor.iin === representativeIin))
@@ -387,5 +392,5 @@ async function intakeOffice(
     (provider.kind !== "ministry_committee" && office.region_code !== provider.region_code)
   )
     throw engineError("INTAKE_OFFICE_INVALID", { officeId: actor.providerId, channel });
-  return { officeId: office.id, kind: office.kind };
+  return { officeId: office.id, kind: office.kind, row: office };
 }

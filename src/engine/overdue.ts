@@ -11,7 +11,7 @@ import { formatLocal } from "../calendar/index.ts";
 import { appendEvent } from "../history/index.ts";
 import type { EngineDeps, Trx } from "./context.ts";
 import { type Notice, notify } from "./notify.ts";
-import { OVERDUE_TEXT } from "./texts.ts";
+import { OVERDUE_TEXT, REFUSAL_WARNING_TEXT } from "./texts.ts";
 
 export interface ScanReport {
   overdue: number;
@@ -97,6 +97,77 @@ async function appendEventLocked(
   });
 }
 
+/**
+ * Warns the executors one working day before the last day on which a
+ * preliminary refusal may still go out (3 working days before the term ends,
+ * APPC art. 73), once per case, so a ground found late is not lost.
+ */
+export async function warnRefusalDeadlines(deps: EngineDeps, batch = 200): Promise<number> {
+  const now = deps.now();
+  const horizon = new Date(now.getTime() + 30 * 86_400_000);
+  return deps.db.transaction().execute(async (trx) => {
+    const cases = await trx
+      .selectFrom("cases")
+      .select(["id", "provider_id", "deadline", "term_start", "incoming_number"])
+      .where("status", "=", "in_progress")
+      .where("preliminary_refusal", "is", null)
+      .where("refusal_warned_at", "is", null)
+      .where("deadline", "is not", null)
+      .where("deadline", "<", horizon)
+      .orderBy("deadline")
+      .limit(batch)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    let warned = 0;
+    for (const c of cases) {
+      const deadline = (c.deadline as Date).getTime();
+      let latest: number;
+      let warnAt: number;
+      try {
+        latest = deps.calendar.preliminaryRefusalDeadline(deadline, "provider", 3);
+        warnAt = deps.calendar.preliminaryRefusalDeadline(deadline, "provider", 5);
+      } catch {
+        continue; // a term too short to hold the notice period
+      }
+      if (latest < c.term_start.getTime() || now.getTime() < warnAt || now.getTime() > latest) continue;
+      const executors = await trx
+        .selectFrom("staff")
+        .select(["id", "roles"])
+        .where("provider_id", "=", c.provider_id)
+        .where("active", "=", true)
+        .execute();
+      const open = await trx
+        .selectFrom("tasks")
+        .select(["assignee_id", "role"])
+        .where("case_id", "=", c.id)
+        .where("done_at", "is", null)
+        .executeTakeFirst();
+      const to = open?.assignee_id
+        ? [open.assignee_id]
+        : executors.filter((s) => (s.roles as string[]).includes("responsible_executor")).map((s) => s.id);
+      const text = REFUSAL_WARNING_TEXT(
+        `${formatLocal(latest).slice(0, 16).replace("T", " ")} (${c.incoming_number ?? c.id})`,
+      );
+      await notify(
+        trx,
+        to.map((staffId) => ({ staffId, caseId: c.id, kind: "refusal.deadline_near", text, at: now })),
+      );
+      await trx.updateTable("cases").set({ refusal_warned_at: now }).where("id", "=", c.id).execute();
+      await appendEvent(trx, {
+        caseId: c.id,
+        at: now,
+        actorId: "system:deadline-worker",
+        actorRole: "system",
+        action: "refusal.deadline_near",
+        payload: { latest: new Date(latest).toISOString(), notified: to },
+      });
+      warned++;
+    }
+    return warned;
+  });
+}
+
 export interface Worker {
   stop(): Promise<void>;
 }
@@ -112,6 +183,7 @@ export function startDeadlineWorker(
   const tick = () => {
     if (running || stopped) return;
     running = scanOverdue(deps)
+      .then(() => warnRefusalDeadlines(deps))
       .then(() => undefined)
       .catch((e) => onError?.(e))
       .finally(() => {

@@ -120,6 +120,8 @@ export interface CasesTable {
   outcome: Json<unknown> | null;
   clock: Json<unknown[]>;
   ended_at: Timestamp | null;
+  /** When the executor was warned that the last day for a preliminary refusal is near. */
+  refusal_warned_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   revision: number;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -1,7 +1,9 @@
 /** Every migration, in order. A shipped migration never changes; add a new file. */
 import type { Migration } from "kysely";
 import * as core from "./0001-core.ts";
+import * as refusalWarning from "./0002-refusal-warning.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-core": core,
+  "0002-refusal-warning": refusalWarning,
 };
