@@ -3,6 +3,7 @@
  * step's role, and the assignee if the head named one. Supervisors read their
  * region but never act on a step.
  */
+import { caseInScope } from "../auth/scope.ts";
 import type { StaffActor, StaffRole } from "../core/actor.ts";
 import type { CaseRow, TaskRow } from "../store/tables.ts";
 import type { Trx } from "./context.ts";
@@ -12,17 +13,16 @@ export function requireStaff(actor: { kind: string }): asserts actor is StaffAct
   if (actor.kind !== "staff") throw engineError("FORBIDDEN_ROLE", { actor: actor.kind });
 }
 
-/** Whether the staff member may see the case at all. */
+/** Whether the staff member may see the case at all (the organisation's scope rules, src/auth/scope.ts). */
 export function inScope(
   actor: StaffActor,
   c: Pick<CaseRow, "provider_id" | "intake_office_id" | "region_code">,
 ): boolean {
-  if (actor.roles.includes("supervisor") || actor.roles.includes("administrator"))
-    return actor.regionCode === null || actor.regionCode === c.region_code;
-  return (
-    actor.providerId !== null &&
-    (actor.providerId === c.provider_id || actor.providerId === c.intake_office_id)
-  );
+  return caseInScope(actor, {
+    providerId: c.provider_id,
+    intakeOfficeId: c.intake_office_id,
+    regionCode: c.region_code,
+  });
 }
 
 export function requireScope(
