@@ -151,14 +151,13 @@ export async function overdueInRegion(deps: EngineDeps, regionCode: string, limi
 
 /** The registration journal of incoming applications of one provider and year, in number order. */
 export async function journal(deps: EngineDeps, actor: StaffActor, providerId: string, year: number) {
-  if (
-    !inScope(actor, {
-      provider_id: providerId,
-      intake_office_id: null,
-      region_code: actor.regionCode ?? "",
-    }) &&
-    actor.providerId !== providerId
-  )
+  const provider = await deps.db
+    .selectFrom("providers")
+    .select("region_code")
+    .where("id", "=", providerId)
+    .executeTakeFirst();
+  if (!provider) throw engineError("PROVIDER_NOT_FOUND", { providerId });
+  if (!inScope(actor, { provider_id: providerId, intake_office_id: null, region_code: provider.region_code }))
     throw engineError("FORBIDDEN_SCOPE", { providerId });
   return deps.db
     .selectFrom("cases")
