@@ -252,26 +252,30 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await appendEvent(trx, {
-        caseId: id,
-        at: now,
-        actorId: actorId(actor),
-        actorRole: actor.kind === "staff" ? (actor.roles[0] ?? "staff") : actor.kind,
-        action: accepted ? "case.registered" : "case.not_accepted",
-        payload: {
-          requestHash,
-          serviceCode: service.code,
-          versionId: version.id,
-          procedureId: procedure.id,
-          channel: input.channel,
-          incomingNumber: incoming,
-          receipt: receipt.number,
-          missing: missing.map((d) => ({ id: d.id, source: d.source })),
-          termStart: new Date(start).toISOString(),
-          deadline: receipt.deadline,
-          term,
+      await appendEvent(
+        trx,
+        {
+          caseId: id,
+          at: now,
+          actorId: actorId(actor),
+          actorRole: actor.kind === "staff" ? (actor.roles[0] ?? "staff") : actor.kind,
+          action: accepted ? "case.registered" : "case.not_accepted",
+          payload: {
+            requestHash,
+            serviceCode: service.code,
+            versionId: version.id,
+            procedureId: procedure.id,
+            channel: input.channel,
+            incomingNumber: incoming,
+            receipt: receipt.number,
+            missing: missing.map((d) => ({ id: d.id, source: d.source })),
+            termStart: new Date(start).toISOString(),
+            deadline: receipt.deadline,
+            term,
+          },
         },
-      });
+        { newChain: true },
+      );
       const rules = { service, version, procedure };
       if (accepted) {
         await publish(trx, c, rules, "registered", now, { deadline: receipt.deadline });

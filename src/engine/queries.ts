@@ -141,7 +141,7 @@ export async function overdueInRegion(deps: EngineDeps, regionCode: string, limi
       "cases.incoming_number",
       "cases.service_code",
     ])
-    .where("cases.region_code", "=", regionCode)
+    .where("tasks.region_code", "=", regionCode)
     .where("tasks.done_at", "is", null)
     .where("tasks.due_at", "<", deps.now())
     .orderBy("tasks.due_at")

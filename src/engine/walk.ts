@@ -191,6 +191,7 @@ export async function openTask(
       kind: step.kind,
       role,
       org_id: orgId,
+      region_code: s.c.region_code,
       assignee_id: assignee?.staffId ?? null,
       started_at: s.now,
       due_at: new Date(due),

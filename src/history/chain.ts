@@ -42,26 +42,39 @@ export function eventHash(prevHash: string, event: NewEvent & { seq: number }): 
   return createHash("sha256").update(prevHash).update("\n").update(body).digest("hex");
 }
 
+/** The last (seq, hash) of each case's chain written in a transaction: later appends skip the lookup. */
+const heads = new WeakMap<object, Map<string, { seq: number; hash: string }>>();
+
 /**
  * Appends an event to the case's chain. Call inside the transaction that
- * changes the case, after locking the case row (`FOR UPDATE`): the lock
- * serialises appends, and the unique (case_id, seq) catches any race.
+ * changes the case, after locking the case row (`FOR UPDATE`) or creating it:
+ * the lock serialises appends, and the unique (case_id, seq) catches any race.
+ * `newChain`: the case was created in this transaction, so the chain starts here.
  */
 export async function appendEvent(
   trx: Transaction<Database> | Kysely<Database>,
   event: NewEvent,
+  options: { newChain?: boolean } = {},
 ): Promise<EventRow> {
-  const last = await trx
-    .selectFrom("events")
-    .select(["seq", "hash"])
-    .where("case_id", "=", event.caseId)
-    .orderBy("seq", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  let known = heads.get(trx);
+  if (!known) {
+    known = new Map();
+    heads.set(trx, known);
+  }
+  let last = known.get(event.caseId);
+  if (!last && !options.newChain) {
+    last = await trx
+      .selectFrom("events")
+      .select(["seq", "hash"])
+      .where("case_id", "=", event.caseId)
+      .orderBy("seq", "desc")
+      .limit(1)
+      .executeTakeFirst();
+  }
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS;
   const hash = eventHash(prevHash, { ...event, seq });
-  return trx
+  const row = await trx
     .insertInto("events")
     .values({
       case_id: event.caseId,
@@ -76,6 +89,9 @@ export async function appendEvent(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  // Only inside a transaction is the head stable (the case row is locked); a bare handle never caches.
+  if (trx.isTransaction) known.set(event.caseId, { seq, hash });
+  return row;
 }
 
 export interface ChainBreak {

@@ -136,6 +136,8 @@ export interface TasksTable {
   role: string;
   /** The organisation whose staff hold the task (provider, State Corporation branch, akim's office). */
   org_id: string;
+  /** The case's region (for a supervisor's overdue list). */
+  region_code: string;
   assignee_id: string | null;
   started_at: Timestamp;
   due_at: Timestamp;
