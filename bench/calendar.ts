@@ -1,7 +1,7 @@
 /**
  * Benchmark of the calendar's `add` per unit, against a straightforward
  * day-by-day loop over date-holidays measured in the same run.
- * Prints JSON. Run: node --import tsx bench/calendar.ts
+ * Prints JSON (kept in test-results/bench/calendar.json). Run: npm run bench:calendar
  */
 import Holidays from "date-holidays";
 import {
@@ -11,6 +11,7 @@ import {
   parseLocalDateTime,
   type ScheduleId,
 } from "../src/calendar/index.ts";
+import { report } from "./support.ts";
 
 const DAY = 86_400_000;
 
@@ -135,4 +136,4 @@ const result = {
     Object.values(units).reduce((s, v) => s + v.checksum, workingTime.checksum + baseline10.checksum) %
     1_000_003,
 };
-console.log(JSON.stringify(result, null, 2));
+report("calendar", result);

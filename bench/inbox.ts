@@ -1,11 +1,12 @@
 /**
  * The staff inbox and the supervisor's overdue list with a million cases on
  * PostgreSQL: the engine's own queries (`inbox`, `overdueInRegion` from
- * src/engine/queries.ts) timed as the API calls them, the inbox measured again
- * in the same run without its partial index (dropped in a transaction that is
- * rolled back) to show what the index buys, EXPLAIN ANALYZE of each, and the
- * resident memory of a `qyzmet serve` child process answering
- * GET /api/v1/tasks/mine over that database. Prints JSON.
+ * src/engine/queries.ts) timed as the API calls them; each measured again in
+ * the same run without its partial index (dropped in a transaction that is
+ * rolled back) to show what the index buys; a rewrite of the inbox for staff
+ * with two roles, measured; EXPLAIN ANALYZE of each; and the resident memory of
+ * a `qyzmet serve` child process answering GET /api/v1/tasks/mine over that
+ * database. Prints JSON.
  *
  * Data (set-based SQL, deterministic): one case per row of generate_series over
  * the demo organisation's providers; every case has one open task for a role its
@@ -15,7 +16,8 @@
  * every other case also has a closed earlier task.
  *
  * Run: node --import tsx bench/inbox.ts   (npm run bench:inbox)
- * Knobs: BENCH_CASES (1,000,000), BENCH_RUNS (1000), BENCH_BASELINE_RUNS (100, at most ~30 s),
+ * Knobs: BENCH_CASES (1,000,000), BENCH_RUNS (inbox, 1000), BENCH_OVERDUE_RUNS (500),
+ *   BENCH_BASELINE_RUNS (100 per query, at most ~30 s each),
  *   BENCH_HTTP_REQUESTS (400), BENCH_OVERDUE_SHARE (0.1), BENCH_PG_URL.
  */
 import { CompiledQuery, Kysely, PostgresDialect, sql } from "kysely";
@@ -46,9 +48,9 @@ import {
 
 const CASES = envNumber("BENCH_CASES", 1_000_000);
 const RUNS = Math.max(500, envNumber("BENCH_RUNS", 1000));
+const OVERDUE_RUNS = Math.max(500, envNumber("BENCH_OVERDUE_RUNS", 500));
 const BASELINE_RUNS = envNumber("BENCH_BASELINE_RUNS", 100);
 const BASELINE_BUDGET_MS = 30_000;
-const PROPOSAL_RUNS = Math.max(500, envNumber("BENCH_PROPOSAL_RUNS", 500));
 const HTTP_REQUESTS = envNumber("BENCH_HTTP_REQUESTS", 400);
 const OVERDUE_SHARE = envNumber("BENCH_OVERDUE_SHARE", 0.1);
 const BATCH = 100_000;
@@ -174,6 +176,8 @@ await client.connect();
 const genStart = performance.now();
 await client.query("SET search_path TO public");
 await client.query("SET synchronous_commit TO off");
+// The rows are consistent by construction: skip the foreign-key triggers while loading (superuser).
+await client.query("SET session_replication_role TO replica");
 await client.query("SET maintenance_work_mem TO '256MB'");
 await client.query("SELECT setseed(0.20261123)");
 await client.query(`CREATE TEMP TABLE bench_slot (
@@ -249,16 +253,16 @@ for (let from = 1; from <= CASES; from += BATCH) {
      FROM bench_gen g JOIN bench_slot s ON s.n = g.slot`,
   );
   await client.query(
-    `INSERT INTO tasks (id, case_id, step_id, step_n, kind, role, org_id, assignee_id, started_at, due_at, done_at,
-       done_by, outcome, overdue_at, overdue_holder_id)
+    `INSERT INTO tasks (id, case_id, step_id, step_n, kind, role, org_id, region_code, assignee_id, started_at,
+       due_at, done_at, done_by, outcome, overdue_at, overdue_holder_id)
      SELECT md5('task-' || g.i)::uuid::text, md5('case-' || g.i)::uuid::text, s.step_id, s.step_n, s.step_kind,
-       s.role, s.provider_id, g.assignee, g.started_at, g.due_at, NULL, NULL, NULL,
+       s.role, s.provider_id, s.region_code, g.assignee, g.started_at, g.due_at, NULL, NULL, NULL,
        CASE WHEN g.due_at < now() - interval '1 minute' THEN g.due_at + interval '1 minute' END,
        CASE WHEN g.due_at < now() - interval '1 minute' THEN g.assignee END
      FROM bench_gen g JOIN bench_slot s ON s.n = g.slot
      UNION ALL
      SELECT md5('done-' || g.i)::uuid::text, md5('case-' || g.i)::uuid::text, s.first_step_id, s.first_step_n,
-       s.first_kind, s.first_role, s.provider_id, NULL, g.started_at - interval '1 day', g.started_at, g.started_at,
+       s.first_kind, s.first_role, s.provider_id, s.region_code, NULL, g.started_at - interval '1 day', g.started_at, g.started_at,
        NULL, 'done', NULL, NULL
      FROM bench_gen g JOIN bench_slot s ON s.n = g.slot WHERE g.i % 2 = 0`,
   );
@@ -315,9 +319,12 @@ await time(50, async () => (await inbox(deps, pick(actors))).length); // warm-up
 const inboxFigures = await time(RUNS, async () => (await inbox(deps, pick(actors))).length);
 log(`inbox: ${JSON.stringify(inboxFigures)}`);
 
-log(`overdueInRegion: ${RUNS} runs over ${regions.length} regions`);
+log(`overdueInRegion: ${OVERDUE_RUNS} runs over ${regions.length} regions`);
 await time(20, async () => (await overdueInRegion(deps, pick(regions))).length);
-const overdueFigures = await time(RUNS, async () => (await overdueInRegion(deps, pick(regions))).length);
+const overdueFigures = await time(
+  OVERDUE_RUNS,
+  async () => (await overdueInRegion(deps, pick(regions))).length,
+);
 log(`overdueInRegion: ${JSON.stringify(overdueFigures)}`);
 
 // ------------------------------------------------------------------ plans
@@ -362,60 +369,59 @@ const plans: Record<string, string[]> = {
   overdueInRegion: await explain(store.db, overdueSql),
 };
 
-// ------------------------------------------------------------------ baseline: no partial index
+// ------------------------------------------------------------------ baselines: each query without its index
 
 class Rollback extends Error {}
-let baseline: Awaited<ReturnType<typeof time>> | undefined;
-log(`inbox without tasks_open_inbox: up to ${BASELINE_RUNS} runs (≤ ${BASELINE_BUDGET_MS / 1000} s)`);
-try {
-  await store.admin.transaction().execute(async (trx) => {
-    await sql`DROP INDEX tasks_open_inbox`.execute(trx);
-    await sql`SET LOCAL ROLE ${sql.raw(APP_ROLE)}`.execute(trx);
-    const d: EngineDeps = { ...deps, db: trx };
-    await time(3, async () => (await inbox(d, pick(actors))).length);
-    baseline = await time(
-      BASELINE_RUNS,
-      async () => (await inbox(d, pick(actors))).length,
-      BASELINE_BUDGET_MS,
-    );
-    plans.inboxWithoutIndex = await explain(trx, inboxSql);
-    throw new Rollback();
-  });
-} catch (error) {
-  if (!(error instanceof Rollback)) throw error;
-}
-log(`inbox without the index: ${JSON.stringify(baseline)}`);
+type Figures = Awaited<ReturnType<typeof time>>;
 
-// ------------------------------------------------------------------ a candidate index for the overdue list
-
-// The overdue list orders open tasks by due time; tasks_open_due cannot serve it (its predicate also
-// requires overdue_at IS NULL, which the query does not state), so PostgreSQL scans every task. The
-// candidate: open tasks by due time, created in a transaction that is rolled back.
-const CANDIDATE = "CREATE INDEX tasks_open_by_due ON tasks (due_at) WHERE done_at IS NULL";
-let candidate: Awaited<ReturnType<typeof time>> | undefined;
-log(`overdueInRegion with ${CANDIDATE}: up to ${PROPOSAL_RUNS} runs`);
-try {
-  await store.admin.transaction().execute(async (trx) => {
-    await sql.raw(CANDIDATE).execute(trx);
-    await sql`SET LOCAL ROLE ${sql.raw(APP_ROLE)}`.execute(trx);
-    const d: EngineDeps = { ...deps, db: trx };
-    await time(10, async () => (await overdueInRegion(d, pick(regions))).length);
-    candidate = await time(
-      PROPOSAL_RUNS,
-      async () => (await overdueInRegion(d, pick(regions))).length,
-      BASELINE_BUDGET_MS,
-    );
-    plans.overdueInRegionWithCandidate = await explain(trx, overdueSql);
-    throw new Rollback();
-  });
-} catch (error) {
-  if (!(error instanceof Rollback)) throw error;
+/** Times `fn` with `index` dropped, in a transaction that is rolled back (nothing else runs meanwhile). */
+async function withoutIndex(
+  index: string,
+  fn: (d: EngineDeps) => Promise<number>,
+  q: CompiledQuery,
+): Promise<{ figures: Figures; plan: string[] }> {
+  let out: { figures: Figures; plan: string[] } | undefined;
+  log(`without ${index}: up to ${BASELINE_RUNS} runs (≤ ${BASELINE_BUDGET_MS / 1000} s)`);
+  try {
+    await store.admin.transaction().execute(async (trx) => {
+      await sql`DROP INDEX ${sql.id(index)}`.execute(trx);
+      await sql`SET LOCAL ROLE ${sql.raw(APP_ROLE)}`.execute(trx);
+      const d: EngineDeps = { ...deps, db: trx };
+      await time(3, () => fn(d));
+      const figures = await time(BASELINE_RUNS, () => fn(d), BASELINE_BUDGET_MS);
+      out = { figures, plan: await explain(trx, q) };
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  if (!out) throw new Error("no baseline");
+  log(`without ${index}: ${JSON.stringify(out.figures)}`);
+  return out;
 }
-log(`overdueInRegion with the candidate index: ${JSON.stringify(candidate)}`);
+
+const inboxBaseline = await withoutIndex(
+  "tasks_open_inbox",
+  async (d) => (await inbox(d, pick(actors))).length,
+  inboxSql,
+);
+plans.inboxWithoutIndex = inboxBaseline.plan;
+const overdueBaseline = await withoutIndex(
+  "tasks_open_region_due",
+  async (d) => (await overdueInRegion(d, pick(regions))).length,
+  overdueSql,
+);
+plans.overdueInRegionWithoutIndex = overdueBaseline.plan;
+
+// ------------------------------------------------------------------ a two-role actor's plan
+
+const multiRole = actors.find((a) => a.roles.filter((r) => r !== "supervisor").length > 1);
+if (multiRole)
+  plans.inboxMultiRole = await explain(store.db, await capture((db) => inbox({ ...deps, db }, multiRole)));
 
 // ------------------------------------------------------------------ the server over HTTP
 
-log("HTTP: starting qyzmet serve over the million cases");
+log(`HTTP: starting qyzmet serve over the ${counts.cases.toLocaleString("en")} cases`);
 const server = await spawnServer({ databaseUrl: url });
 const rssIdle = server.memory().rssMb;
 const logins = [...new Set(actors.map((a) => a.login))].slice(0, 20);
@@ -471,15 +477,16 @@ report("inbox", {
   generateSeconds,
   inbox: inboxFigures,
   overdueInRegion: overdueFigures,
-  baseline: {
-    what: "the same inbox query with tasks_open_inbox dropped (in a rolled-back transaction)",
-    ...baseline,
-    speedupP50: baseline ? round(baseline.p50Ms / inboxFigures.p50Ms, 1) : null,
-  },
-  overdueInRegionWithCandidateIndex: {
-    what: CANDIDATE,
-    ...candidate,
-    meets: candidate ? candidate.p99Ms <= TARGET_MS : null,
+  baselines: {
+    what: "each query with its index dropped (in a rolled-back transaction)",
+    inboxWithoutTasksOpenInbox: {
+      ...inboxBaseline.figures,
+      speedupP50: round(inboxBaseline.figures.p50Ms / inboxFigures.p50Ms, 1),
+    },
+    overdueInRegionWithoutTasksOpenRegionDue: {
+      ...overdueBaseline.figures,
+      speedupP50: round(overdueBaseline.figures.p50Ms / overdueFigures.p50Ms, 1),
+    },
   },
   http: {
     what: "GET /api/v1/tasks/mine through qyzmet serve, 4 concurrent clients, 20 signed-in staff",
@@ -494,10 +501,7 @@ report("inbox", {
   },
   target: TARGET_MS,
   targetOn: "p99 of each query",
-  meets: {
-    inbox: inboxFigures.p99Ms <= TARGET_MS,
-    overdueInRegion: overdueFigures.p99Ms <= TARGET_MS,
-    all: worst <= TARGET_MS,
-  },
+  meets: worst <= TARGET_MS,
+  meetsEach: { inbox: inboxFigures.p99Ms <= TARGET_MS, overdueInRegion: overdueFigures.p99Ms <= TARGET_MS },
   plans,
 });

@@ -10,7 +10,8 @@
  * Knobs: BENCH_CLIENTS (8), BENCH_DURATION_S (20), BENCH_WARMUP_S (5), BENCH_PGBENCH_SCALE (10),
  *   BENCH_PGBENCH_DURATION_S (= BENCH_DURATION_S), BENCH_PGLITE_DURATION_S (= BENCH_DURATION_S; 0 skips),
  *   BENCH_SERVICE (school-meals), BENCH_PROVIDERS (all: spread over every district; 1: one provider),
- *   BENCH_PG_URL (postgres://postgres@127.0.0.1:5432/postgres).
+ *   BENCH_PG_URL (postgres://postgres@127.0.0.1:5432/postgres), BENCH_CPU_PROFILE_DIR (the server writes a
+ *   V8 CPU profile there).
  */
 import { sql } from "kysely";
 import { formatLocal } from "../src/calendar/index.ts";
@@ -24,10 +25,12 @@ import { listDistricts, providersForService } from "../src/org/index.ts";
 import { openStore } from "../src/store/index.ts";
 import {
   checkpoint,
+  cpuSecondsOf,
   databaseUrl,
   envNumber,
   log,
   type MemoryStatus,
+  machineJiffies,
   percentile,
   pgToolArgs,
   RssSampler,
@@ -47,6 +50,8 @@ const PGLITE_DURATION_S =
   process.env.BENCH_PGLITE_DURATION_S === "0" ? 0 : envNumber("BENCH_PGLITE_DURATION_S", DURATION_S);
 const SERVICE = process.env.BENCH_SERVICE ?? "school-meals";
 const ONE_PROVIDER = process.env.BENCH_PROVIDERS === "1";
+/** A directory: the server runs with --cpu-prof and writes its profile there on exit. */
+const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR;
 const TARGET_RATIO = 0.3;
 const GATEWAY_TOKEN = "bench-gateway-token-0123456789abcdef";
 const APP_DB = "qyzmet_bench";
@@ -269,6 +274,14 @@ interface ServerFigures {
   peakRssDuringLoadMb: number;
   /** VmHWM: the peak over the process's life, start-up and demo seeding included. */
   peakRssMb: number;
+  /** The server's CPU use during the load (warm-up included), in % of one core. */
+  cpuPercentOfOneCore: number;
+  /** The part of it spent in the kernel (sockets, memory). */
+  cpuKernelPercentOfOneCore: number;
+  /** This process's CPU use meanwhile (the HTTP clients), in % of one core. */
+  loadGeneratorCpuPercentOfOneCore: number;
+  /** The whole machine's CPU use meanwhile (server, PostgreSQL, load generator), in % of all cores. */
+  machineBusyPercent: number;
 }
 
 async function intakeAgainst(
@@ -282,6 +295,7 @@ async function intakeAgainst(
   const server = await spawnServer({
     ...(databaseUrlOrMemory ? { databaseUrl: databaseUrlOrMemory } : {}),
     env: { QYZMET_GATEWAY_TOKEN: GATEWAY_TOKEN },
+    ...(CPU_PROFILE_DIR ? { nodeArgs: ["--cpu-prof", "--cpu-prof-dir", CPU_PROFILE_DIR] } : {}),
   });
   try {
     const before: MemoryStatus = server.memory();
@@ -289,8 +303,13 @@ async function intakeAgainst(
     if (databaseUrlOrMemory) await checkpoint();
     log(`${label}: ${CLIENTS} clients, ${WARMUP_S} s warm-up, ${durationS} s measured`);
     const sampler = new RssSampler(server.pid).start();
+    const [cpu0, machine0, wall0] = [cpuSecondsOf(server.pid), machineJiffies(), performance.now()];
+    const own0 = process.cpuUsage();
     const result = await load(server.origin, targets, family, durationS);
+    const own = process.cpuUsage(own0);
+    const [cpu1, machine1, wall1] = [cpuSecondsOf(server.pid), machineJiffies(), performance.now()];
     const peakDuring = sampler.stop();
+    const wallS = (wall1 - wall0) / 1000;
     const after = server.memory();
     log(
       `${label}: ${result.casesPerSecond} cases/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.errors} errors`,
@@ -303,6 +322,13 @@ async function intakeAgainst(
         rssBeforeLoadMb: before.rssMb,
         peakRssDuringLoadMb: peakDuring,
         peakRssMb: after.hwmMb,
+        cpuPercentOfOneCore: round(((cpu1.user + cpu1.system - cpu0.user - cpu0.system) / wallS) * 100, 1),
+        cpuKernelPercentOfOneCore: round(((cpu1.system - cpu0.system) / wallS) * 100, 1),
+        loadGeneratorCpuPercentOfOneCore: round(((own.user + own.system) / 1e6 / wallS) * 100, 1),
+        machineBusyPercent: round(
+          ((machine1.busy - machine0.busy) / (machine1.total - machine0.total)) * 100,
+          1,
+        ),
       },
     };
   } finally {
@@ -330,6 +356,7 @@ const pgRun = await (async () => {
   const rows = await store.db
     .selectFrom("cases")
     .select(sql<number>`count(*)::int`.as("n"))
+    .where("idempotency_key", "like", "bench-%")
     .executeTakeFirstOrThrow();
   await store.close();
   return { ...found, ...measured, casesInDatabase: rows.n };

@@ -150,6 +150,24 @@ export function memoryOf(pid: number): MemoryStatus {
   return { rssMb: round(kib("VmRSS") / 1024, 1), hwmMb: round(kib("VmHWM") / 1024, 1) };
 }
 
+/** CPU seconds a process has used in user and in kernel mode, from /proc/<pid>/stat. */
+export function cpuSecondsOf(pid: number): { user: number; system: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // After the command name: state is field 3, utime 14 and stime 15 (1-based in proc(5)).
+  return { user: Number(fields[11]) / CLOCK_TICKS, system: Number(fields[12]) / CLOCK_TICKS };
+}
+const CLOCK_TICKS = 100;
+
+/** Busy and total jiffies of the whole machine, from /proc/stat. */
+export function machineJiffies(): { busy: number; total: number } {
+  const line = readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "";
+  const values = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = values.reduce((a, b) => a + b, 0);
+  const idle = (values[3] ?? 0) + (values[4] ?? 0);
+  return { busy: total - idle, total };
+}
+
 /** Samples a process's VmRSS every `everyMs` and keeps the largest. */
 export class RssSampler {
   #timer: NodeJS.Timeout | undefined;
@@ -201,11 +219,21 @@ export interface ServeOptions {
   env?: Record<string, string>;
   /** Give up waiting for it to listen after this long (default 180 s). */
   timeoutMs?: number;
+  /** Options for node itself, e.g. --cpu-prof. */
+  nodeArgs?: readonly string[];
 }
 
 /** Spawns `qyzmet serve --port 0` (as `npm start` runs it) and waits for its "running at" line. */
 export function spawnServer(options: ServeOptions): Promise<ServerProcess> {
-  const args = [join(ROOT, "bin", "qyzmet.js"), "serve", "--port", "0", "--host", "127.0.0.1"];
+  const args = [
+    ...(options.nodeArgs ?? []),
+    join(ROOT, "bin", "qyzmet.js"),
+    "serve",
+    "--port",
+    "0",
+    "--host",
+    "127.0.0.1",
+  ];
   if (!options.databaseUrl) args.push("--memory");
   const env: NodeJS.ProcessEnv = { ...process.env, QYZMET_LOG_LEVEL: "warn", ...options.env };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;

@@ -206,6 +206,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const delivery = startDeliveryWorker(store.db, {
       send,
       intervalMs: Number(env.QYZMET_MONITORING_INTERVAL_MS ?? 5_000),
+      // PGlite is one connection: small batches let requests in between (a batch of 50 held it ~1.2 s).
+      batchSize: store.kind === "pglite" ? 5 : 50,
       onError: (error) => app.log.error({ err: error }, "monitoring delivery failed"),
     });
     let closing: Promise<void> | undefined;

@@ -3,6 +3,7 @@
  * are logged), lists with filters, the inbox by due time, the registration
  * journal, overdue work in a region.
  */
+import { sql } from "kysely";
 import type { StaffActor } from "../core/actor.ts";
 import { logAccess } from "../history/index.ts";
 import type { CaseRow, EventRow, TaskRow } from "../store/tables.ts";
@@ -87,26 +88,50 @@ export interface InboxItem {
   remainingMs: number;
 }
 
-/** My open tasks: my organisation's, in my roles, assigned to me or to nobody, by due time. */
+/**
+ * My open tasks: my organisation's, in my roles, assigned to me or to nobody,
+ * by due time. Read per role (a LATERAL over the roles, each an ordered range
+ * of the partial index `tasks_open_inbox`), so a person with two roles costs
+ * two short index reads rather than a sort of the organisation's backlog.
+ */
 export async function inbox(deps: EngineDeps, actor: StaffActor, limit = 100): Promise<InboxItem[]> {
   const roles = actor.roles.filter((r) => r !== "supervisor" && r !== "administrator");
   if (!actor.providerId || roles.length === 0) return [];
+  const org = actor.providerId;
+  const n = Math.min(limit, 500);
+  const top = deps.db
+    .selectFrom(sql<{ role: string }>`(SELECT unnest(${roles}::text[]) AS role)`.as("r"))
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("tasks")
+          .selectAll("tasks")
+          .where("tasks.org_id", "=", org)
+          .whereRef("tasks.role", "=", "r.role")
+          .where("tasks.done_at", "is", null)
+          .where((w) =>
+            w.or([w("tasks.assignee_id", "is", null), w("tasks.assignee_id", "=", actor.staffId)]),
+          )
+          .orderBy("tasks.due_at")
+          .limit(n)
+          .as("t"),
+      (join) => join.onTrue(),
+    )
+    .selectAll("t")
+    .orderBy("t.due_at")
+    .limit(n);
   const rows = await deps.db
-    .selectFrom("tasks")
-    .innerJoin("cases", "cases.id", "tasks.case_id")
-    .selectAll("tasks")
+    .selectFrom(top.as("t"))
+    .innerJoin("cases", "cases.id", "t.case_id")
+    .selectAll("t")
     .select([
       "cases.incoming_number",
       "cases.service_code",
       "cases.status",
       "cases.deadline as case_deadline",
     ])
-    .where("tasks.org_id", "=", actor.providerId)
-    .where("tasks.role", "in", roles)
-    .where("tasks.done_at", "is", null)
-    .where((eb) => eb.or([eb("tasks.assignee_id", "is", null), eb("tasks.assignee_id", "=", actor.staffId)]))
-    .orderBy("tasks.due_at")
-    .limit(Math.min(limit, 500))
+    .orderBy("t.due_at")
+    .orderBy("t.id")
     .execute();
   const now = deps.now().getTime();
   return rows.map((r) => {
