@@ -1,4 +1,5 @@
 /** The autopilot's client over the engine's functions (no HTTP). */
+import { staffActorById } from "../auth/index.ts";
 import type { StaffActor } from "../core/actor.ts";
 import {
   completeStep,
@@ -13,19 +14,16 @@ import type { CaseInfo, Client, Who } from "./autopilot.ts";
 
 export function engineClient(deps: EngineDeps, clock: { now: number }): Client {
   const actorFor = async (who: Who): Promise<StaffActor> => {
-    const rows = await deps.db.selectFrom("staff").selectAll().where("provider_id", "=", who.orgId).execute();
+    const rows = await deps.db
+      .selectFrom("staff")
+      .select(["id", "roles"])
+      .where("provider_id", "=", who.orgId)
+      .orderBy("id")
+      .execute();
     const row = rows.find((r) => (r.roles as string[]).includes(who.role));
-    if (!row) throw new Error(`no ${who.role} at ${who.orgId}`);
-    return {
-      kind: "staff",
-      staffId: row.id,
-      login: row.login,
-      fullName: row.full_name,
-      iin: row.iin,
-      roles: row.roles as StaffActor["roles"],
-      providerId: row.provider_id,
-      regionCode: row.region_code,
-    };
+    const actor = row ? await staffActorById(deps.db, row.id) : null;
+    if (!actor) throw new Error(`no ${who.role} at ${who.orgId}`);
+    return actor;
   };
   const info = async (c: CaseRow): Promise<CaseInfo> => {
     const t = await deps.db

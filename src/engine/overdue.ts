@@ -11,6 +11,7 @@ import { formatLocal } from "../calendar/index.ts";
 import { appendEvent } from "../history/index.ts";
 import type { EngineDeps, Trx } from "./context.ts";
 import { type Notice, notify } from "./notify.ts";
+import { OPEN_TASK_COLUMNS } from "./queries.ts";
 import { OVERDUE_TEXT, REFUSAL_WARNING_TEXT } from "./texts.ts";
 
 export interface ScanReport {
@@ -24,16 +25,7 @@ export async function scanOverdue(deps: EngineDeps, batch = 200): Promise<ScanRe
     const due = await trx
       .selectFrom("tasks")
       .innerJoin("cases", "cases.id", "tasks.case_id")
-      .select([
-        "tasks.id",
-        "tasks.case_id",
-        "tasks.step_id",
-        "tasks.role",
-        "tasks.org_id",
-        "tasks.assignee_id",
-        "tasks.due_at",
-        "cases.incoming_number",
-      ])
+      .select(OPEN_TASK_COLUMNS)
       .where("tasks.done_at", "is", null)
       .where("tasks.overdue_at", "is", null)
       .where("tasks.due_at", "<", now)

@@ -148,24 +148,24 @@ export async function inbox(deps: EngineDeps, actor: StaffActor, limit = 100): P
   });
 }
 
+/** What a list of open work shows of each task and its case. */
+export const OPEN_TASK_COLUMNS = [
+  "tasks.id",
+  "tasks.case_id",
+  "tasks.step_id",
+  "tasks.role",
+  "tasks.org_id",
+  "tasks.assignee_id",
+  "tasks.due_at",
+  "cases.incoming_number",
+] as const;
+
 /** Open tasks past due in a region (a supervisor's view), with who holds each. */
 export async function overdueInRegion(deps: EngineDeps, regionCode: string, limit = 100) {
   return deps.db
     .selectFrom("tasks")
     .innerJoin("cases", "cases.id", "tasks.case_id")
-    .select([
-      "tasks.id",
-      "tasks.case_id",
-      "tasks.step_id",
-      "tasks.role",
-      "tasks.org_id",
-      "tasks.assignee_id",
-      "tasks.due_at",
-      "tasks.overdue_at",
-      "tasks.overdue_holder_id",
-      "cases.incoming_number",
-      "cases.service_code",
-    ])
+    .select([...OPEN_TASK_COLUMNS, "tasks.overdue_at", "tasks.overdue_holder_id", "cases.service_code"])
     .where("tasks.region_code", "=", regionCode)
     .where("tasks.done_at", "is", null)
     .where("tasks.due_at", "<", deps.now())
