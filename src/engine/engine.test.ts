@@ -386,7 +386,7 @@ describe("engine: portal timing, automated decisions, refusal warning", () => {
       .where("kind", "=", "refusal.deadline_near")
       .execute();
     assert.ok(notes.length >= 1);
-    assert.match((notes[0]?.text as { en: string }).en, /2026-03-30 18:30/);
+    assert.match(String((notes[0]?.text as { en?: string } | undefined)?.en), /2026-03-30 18:30/);
     await warnRefusalDeadlines(f.deps);
     const again = await store.db
       .selectFrom("notifications")
