@@ -335,3 +335,90 @@ describe("case API", () => {
     assert.equal(clerk.statusCode, 403);
   });
 });
+
+describe("case API: lists and document requests", () => {
+  let store: Store;
+  let app: FastifyInstance;
+  const now = parseLocalDateTime("2026-03-02T10:00");
+  before(async () => {
+    store = await openTestStore();
+    await seedOrganisation(store.admin, { population: { count: 0 } });
+    app = await buildServer({
+      store,
+      calendar: defaultCalendar(),
+      catalog,
+      now: () => new Date(now),
+      gatewayToken: TOKEN,
+    });
+  });
+  after(async () => {
+    await app.close();
+    await store.close();
+  });
+  const signIn = async (login: string) => {
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/sign-in",
+      payload: { login, password: DEMO_PASSWORD },
+    });
+    return { cookie: String(res.headers["set-cookie"]).split(";")[0] as string, "x-qyzmet-csrf": "1" };
+  };
+
+  it("a list shows no child's data and masks the applicant's IIN; a document request reaches the applicant and the history", async () => {
+    const clerk = await signIn("ast-d01-edu.clerk");
+    const iin = nextIin({ birthDate: "1979-09-09", sex: "f", serial: 3 }).iin;
+    const created = await app.inject({
+      method: "POST",
+      url: "/api/v1/cases",
+      headers: clerk,
+      payload: {
+        idempotencyKey: "test-list-1",
+        serviceCode: "school-meals",
+        channel: "provider_office",
+        regionCode: "astana",
+        providerId: "AST-D01-EDU",
+        applicant: { iin, surname: "Омарова", givenName: "Жанар" },
+        children: [{ fullName: "Омаров Тимур", birthDate: "2015-02-02" }],
+        documents: docs("provider_office"),
+      },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const id = created.json().case.id;
+    const list = await app.inject({ method: "GET", url: "/api/v1/cases", headers: clerk });
+    const row = list.json().cases.find((c: { id: string }) => c.id === id);
+    assert.equal(row.applicantIinMasked, `${iin.slice(0, 4)}******${iin.slice(-2)}`);
+    assert.equal(JSON.stringify(list.json()).includes("Омаров Тимур"), false);
+    assert.equal(JSON.stringify(list.json()).includes(iin), false);
+
+    const executor = await signIn("ast-d01-edu.executor");
+    const unknown = await app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${id}/document-requests`,
+      headers: executor,
+      payload: { documents: ["nope"], text: "x" },
+    });
+    assert.equal(unknown.statusCode, 400);
+    const asked = await app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${id}/document-requests`,
+      headers: executor,
+      payload: { documents: [docs("provider_office")[0]?.id], text: "The copy is unreadable" },
+    });
+    assert.equal(asked.statusCode, 200, asked.body);
+    assert.equal(asked.json().case.outputs.documentRequests.length, 1);
+    const notes = await store.db
+      .selectFrom("notifications")
+      .selectAll()
+      .where("citizen_iin", "=", iin)
+      .where("kind", "=", "documents.requested")
+      .execute();
+    assert.equal(notes.length, 1);
+    const byClerk = await app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${id}/document-requests`,
+      headers: clerk,
+      payload: { text: "x" },
+    });
+    assert.equal(byClerk.statusCode, 403);
+  });
+});

@@ -62,6 +62,56 @@ export const CaseDto = z
   })
   .meta({ id: "Case" });
 
+/**
+ * A case in a list: no children's data, form or documents (reading those is a
+ * logged read of the case itself); the applicant's IIN masked.
+ */
+export const CaseSummaryDto = z
+  .object({
+    id: z.string(),
+    incomingNumber: z.string().nullable(),
+    serviceCode: z.string(),
+    versionId: z.string(),
+    channel: z.string(),
+    regionCode: z.string(),
+    providerId: z.string(),
+    intakeOfficeId: z.string().nullable(),
+    applicantName: z.string(),
+    applicantIinMasked: z.string(),
+    hasChildData: z.boolean(),
+    status: z.string(),
+    currentStep: z.string().nullable(),
+    submittedAt: z.string(),
+    deadline: z.string().nullable(),
+    endedAt: z.string().nullable(),
+  })
+  .meta({ id: "CaseSummary" });
+
+/** 880721400014 → 8807******14: enough to tell people apart in a list, not to identify them. */
+export const maskIin = (iin: string): string => `${iin.slice(0, 4)}******${iin.slice(-2)}`;
+
+export function caseSummaryDto(c: CaseRow): z.infer<typeof CaseSummaryDto> {
+  const a = c.applicant as { surname?: string; givenName?: string };
+  return {
+    id: c.id,
+    incomingNumber: c.incoming_number,
+    serviceCode: c.service_code,
+    versionId: c.version_id,
+    channel: c.channel,
+    regionCode: c.region_code,
+    providerId: c.provider_id,
+    intakeOfficeId: c.intake_office_id,
+    applicantName: [a.surname, a.givenName].filter(Boolean).join(" "),
+    applicantIinMasked: maskIin(c.applicant_iin),
+    hasChildData: c.has_child_data,
+    status: c.status,
+    currentStep: c.cursor,
+    submittedAt: c.submitted_at.toISOString(),
+    deadline: iso(c.deadline),
+    endedAt: iso(c.ended_at),
+  };
+}
+
 export const EventDto = z
   .object({
     seq: z.number(),

@@ -2,6 +2,7 @@
 export { AssignInput, assignTask, CompleteInput, completeStep } from "./actions.ts";
 export { inScope } from "./authority.ts";
 export { type Automation, type EngineDeps, PASSING_AUTOMATION } from "./context.ts";
+export { DocumentRequestInput, requestDocuments } from "./documents.ts";
 export { ENGINE_ERROR_CODES, engineError } from "./errors.ts";
 export { ExtendInput, extendTerm } from "./extension.ts";
 export { type IntakeResult, type Receipt, requiredDocuments, submitApplication } from "./intake.ts";

@@ -13,6 +13,7 @@ import {
   CompleteInput,
   completeStep,
   DecisionInput,
+  DocumentRequestInput,
   decideAfterHearing,
   type EngineDeps,
   ExtendInput,
@@ -23,11 +24,21 @@ import {
   listCases,
   PreliminaryRefusalInput,
   recordHearing,
+  requestDocuments,
   sendPreliminaryRefusal,
   submitApplication,
 } from "../../engine/index.ts";
 import { requireStaff } from "../auth.ts";
-import { CaseDto, caseDto, EventDto, eventDto, TaskDto, taskDto } from "../dto.ts";
+import {
+  CaseDto,
+  CaseSummaryDto,
+  caseDto,
+  caseSummaryDto,
+  EventDto,
+  eventDto,
+  TaskDto,
+  taskDto,
+} from "../dto.ts";
 import { problemResponses } from "../problems.ts";
 
 export function engineDeps(app: FastifyInstance): EngineDeps {
@@ -133,7 +144,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
         }),
-        response: { 200: z.object({ cases: z.array(CaseDto) }), ...problemResponses(400, 401) },
+        response: { 200: z.object({ cases: z.array(CaseSummaryDto) }), ...problemResponses(400, 401) },
       },
     },
     async (request) => {
@@ -148,7 +159,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         limit: q.limit,
         offset: q.offset,
       });
-      return { cases: rows.map(caseDto) };
+      return { cases: rows.map(caseSummaryDto) };
     },
   );
 
@@ -218,4 +229,10 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     decideAfterHearing,
   );
   action("extension", "Extend the term under the act's extension rule", ExtendInput, extendTerm);
+  action(
+    "document-requests",
+    "Ask the applicant for missing documents or data (the term runs on)",
+    DocumentRequestInput,
+    requestDocuments,
+  );
 };
