@@ -20,7 +20,16 @@ export interface CaseView {
 export async function getCase(deps: EngineDeps, actor: StaffActor, id: string): Promise<CaseView> {
   const c = await deps.db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
   if (!c) throw engineError("CASE_NOT_FOUND", { caseId: id });
-  const allowed = inScope(actor, c);
+  // In scope, or the actor's organisation holds the case's open task (a State Corporation branch paying).
+  const allowed =
+    inScope(actor, c) ||
+    (await deps.db
+      .selectFrom("tasks")
+      .select("id")
+      .where("case_id", "=", id)
+      .where("done_at", "is", null)
+      .where("org_id", "=", actor.providerId ?? "")
+      .executeTakeFirst()) !== undefined;
   if (!allowed || c.has_child_data) {
     await logAccess(deps.db, {
       at: deps.now(),
