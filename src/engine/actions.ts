@@ -4,10 +4,12 @@
  * organisation and state, writes the new state and its event in one
  * transaction, and fails with a typed error changing nothing.
  */
+
 import { z } from "zod";
 import type { Step } from "../catalog/schema.ts";
 import { type Actor, actorId } from "../core/actor.ts";
 import { appendEvent } from "../history/index.ts";
+import { transaction } from "../store/deferred.ts";
 import type { CaseRow, TaskRow } from "../store/tables.ts";
 import {
   openTaskOf,
@@ -136,7 +138,7 @@ export async function completeStep(
 ): Promise<CaseRow> {
   const input = parse(CompleteInput, raw);
   requireStaff(actor);
-  return deps.db.transaction().execute(async (trx) => {
+  return transaction(deps.db, async (trx) => {
     const now = deps.now();
     const c = await lockCase(trx, caseId);
     await requireCaseAccess(trx, actor, c);
@@ -265,7 +267,7 @@ export async function assignTask(
 ): Promise<TaskRow> {
   const input = parse(AssignInput, raw);
   requireStaff(actor);
-  return deps.db.transaction().execute(async (trx) => {
+  return transaction(deps.db, async (trx) => {
     const now = deps.now();
     const found = await trx.selectFrom("tasks").select("case_id").where("id", "=", taskId).executeTakeFirst();
     if (!found) throw engineError("TASK_NOT_FOUND", { taskId });

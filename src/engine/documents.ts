@@ -4,8 +4,10 @@
  * It is recorded on the case and in its history and sent to the applicant;
  * the term runs on (none of our acts suspends it for such a request).
  */
+
 import { z } from "zod";
 import type { Actor } from "../core/actor.ts";
+import { transaction } from "../store/deferred.ts";
 import type { CaseRow } from "../store/tables.ts";
 import { parse, recordEvent } from "./actions.ts";
 import { requireScope, requireStaff } from "./authority.ts";
@@ -37,7 +39,7 @@ export async function requestDocuments(
 ): Promise<CaseRow> {
   const input = parse(DocumentRequestInput, raw);
   requireStaff(actor);
-  return deps.db.transaction().execute(async (trx) => {
+  return transaction(deps.db, async (trx) => {
     const now = deps.now();
     const c = await lockCase(trx, caseId);
     requireScope(actor, c);

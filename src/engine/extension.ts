@@ -3,9 +3,11 @@
  * additional inquiry, 001 Annex 2 p. 3). The executor or the head extends it
  * once per rule, with a reason; the applicant is told the new deadline.
  */
+
 import { z } from "zod";
 import { formatLocal } from "../calendar/index.ts";
 import type { Actor } from "../core/actor.ts";
+import { transaction } from "../store/deferred.ts";
 import type { CaseRow } from "../store/tables.ts";
 import { parse, recordEvent } from "./actions.ts";
 import { requireScope, requireStaff } from "./authority.ts";
@@ -39,7 +41,7 @@ export async function extendTerm(
 ): Promise<CaseRow> {
   const input = parse(ExtendInput, raw);
   requireStaff(actor);
-  return deps.db.transaction().execute(async (trx) => {
+  return transaction(deps.db, async (trx) => {
     const now = deps.now();
     const c = await lockCase(trx, caseId);
     requireScope(actor, c);

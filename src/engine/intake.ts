@@ -7,6 +7,7 @@
  * is refused at acceptance with a receipt naming the missing documents.
  * The same idempotency key never makes two cases.
  */
+
 import { createHash, randomUUID } from "node:crypto";
 import { formatLocal } from "../calendar/index.ts";
 import { resolveVersion } from "../catalog/lookup.ts";
@@ -16,6 +17,7 @@ import { type Actor, actorId } from "../core/actor.ts";
 import { isQyzmetError, QyzmetError } from "../core/errors.ts";
 import { appendEvent, canonicalJson } from "../history/index.ts";
 import { isValidIin } from "../iin/iin.ts";
+import { transaction } from "../store/deferred.ts";
 import type { CaseRow, ProviderRow, Text3 } from "../store/tables.ts";
 import { type EngineDeps, ms, serviceOf } from "./context.ts";
 import { caseDeadline, caseTerm, termStart } from "./deadlines.ts";
@@ -180,7 +182,7 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
   );
 
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    return await transaction(deps.db, async (trx) => {
       const year = localYear(now);
       const accepted = missing.length === 0;
       const incoming = accepted

@@ -1,4 +1,6 @@
 /** Notifications to staff and to applicants (the personal cabinet / SMS outbox reads them). */
+
+import { deferInsert } from "../store/deferred.ts";
 import type { Text3 } from "../store/tables.ts";
 import type { Trx } from "./context.ts";
 
@@ -12,19 +14,15 @@ export interface Notice {
 }
 
 export async function notify(trx: Trx, notices: Notice[]): Promise<void> {
-  if (notices.length === 0) return;
-  await trx
-    .insertInto("notifications")
-    .values(
-      notices.map((n) => ({
-        staff_id: n.staffId ?? null,
-        citizen_iin: n.citizenIin ?? null,
-        case_id: n.caseId,
-        kind: n.kind,
-        text: JSON.stringify(n.text),
-        created_at: n.at,
-        read_at: null,
-      })),
-    )
-    .execute();
+  const rows = notices.map((n) => ({
+    staff_id: n.staffId ?? null,
+    citizen_iin: n.citizenIin ?? null,
+    case_id: n.caseId,
+    kind: n.kind,
+    text: JSON.stringify(n.text),
+    created_at: n.at,
+    read_at: null,
+  }));
+  const deferred = rows.filter((row) => deferInsert(trx, "notifications", row));
+  if (deferred.length < rows.length) await trx.insertInto("notifications").values(rows).execute();
 }

@@ -6,9 +6,11 @@
  * processes: rows are claimed with FOR UPDATE SKIP LOCKED, and each mark is
  * written once (overdue_at IS NULL).
  */
+
 import { sql } from "kysely";
 import { formatLocal } from "../calendar/index.ts";
 import { appendEvent } from "../history/index.ts";
+import { transaction } from "../store/deferred.ts";
 import type { EngineDeps, Trx } from "./context.ts";
 import { type Notice, notify } from "./notify.ts";
 import { OPEN_TASK_COLUMNS } from "./queries.ts";
@@ -21,7 +23,7 @@ export interface ScanReport {
 
 export async function scanOverdue(deps: EngineDeps, batch = 200): Promise<ScanReport> {
   const now = deps.now();
-  return deps.db.transaction().execute(async (trx) => {
+  return transaction(deps.db, async (trx) => {
     const due = await trx
       .selectFrom("tasks")
       .innerJoin("cases", "cases.id", "tasks.case_id")
@@ -97,7 +99,7 @@ async function appendEventLocked(
 export async function warnRefusalDeadlines(deps: EngineDeps, batch = 200): Promise<number> {
   const now = deps.now();
   const horizon = new Date(now.getTime() + 30 * 86_400_000);
-  return deps.db.transaction().execute(async (trx) => {
+  return transaction(deps.db, async (trx) => {
     const cases = await trx
       .selectFrom("cases")
       .select(["id", "provider_id", "deadline", "term_start", "incoming_number"])

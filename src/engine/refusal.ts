@@ -9,10 +9,12 @@
  * that do not (older regional acts) get the same track from the engine, and a
  * refusal then rides the act's own drafting, signing and issuing steps.
  */
+
 import { z } from "zod";
 import { formatLocal, parseInstant, parseLocalDateTime } from "../calendar/index.ts";
 import type { RefusalGround } from "../catalog/schema.ts";
 import type { Actor } from "../core/actor.ts";
+import { transaction } from "../store/deferred.ts";
 import type { CaseRow } from "../store/tables.ts";
 import { finishTask, type HearingRecord, intakeKind, parse, recordEvent } from "./actions.ts";
 import { openTaskOf, requireScope, requireStaff } from "./authority.ts";
@@ -95,7 +97,7 @@ export async function sendPreliminaryRefusal(
   raw: unknown,
 ): Promise<CaseRow> {
   const input = parse(PreliminaryRefusalInput, raw);
-  return deps.db.transaction().execute(async (trx) => {
+  return transaction(deps.db, async (trx) => {
     const now = deps.now();
     const c = await lockCase(trx, caseId);
     const { task } = await providerTask(trx, actor, c);
@@ -189,7 +191,7 @@ export async function recordHearing(
   raw: unknown,
 ): Promise<CaseRow> {
   const input = parse(HearingInput, raw);
-  return deps.db.transaction().execute(async (trx) => {
+  return transaction(deps.db, async (trx) => {
     const now = deps.now();
     const c = await lockCase(trx, caseId);
     const { task } = await providerTask(trx, actor, c);
@@ -248,7 +250,7 @@ export async function decideAfterHearing(
   raw: unknown,
 ): Promise<CaseRow> {
   const input = parse(DecisionInput, raw);
-  return deps.db.transaction().execute(async (trx) => {
+  return transaction(deps.db, async (trx) => {
     const now = deps.now();
     const c = await lockCase(trx, caseId);
     const { task } = await providerTask(trx, actor, c);

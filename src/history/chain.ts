@@ -6,7 +6,8 @@
  */
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
-import type { Database, EventRow } from "../store/tables.ts";
+import { deferInsert } from "../store/deferred.ts";
+import type { Database } from "../store/tables.ts";
 
 export const GENESIS = "0".repeat(64);
 
@@ -55,7 +56,7 @@ export async function appendEvent(
   trx: Transaction<Database> | Kysely<Database>,
   event: NewEvent,
   options: { newChain?: boolean } = {},
-): Promise<EventRow> {
+): Promise<{ seq: number; hash: string }> {
   let known = heads.get(trx);
   if (!known) {
     known = new Map();
@@ -74,24 +75,21 @@ export async function appendEvent(
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS;
   const hash = eventHash(prevHash, { ...event, seq });
-  const row = await trx
-    .insertInto("events")
-    .values({
-      case_id: event.caseId,
-      seq,
-      at: event.at,
-      actor_id: event.actorId,
-      actor_role: event.actorRole,
-      action: event.action,
-      payload: JSON.stringify(event.payload),
-      prev_hash: prevHash,
-      hash,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = {
+    case_id: event.caseId,
+    seq,
+    at: event.at,
+    actor_id: event.actorId,
+    actor_role: event.actorRole,
+    action: event.action,
+    payload: JSON.stringify(event.payload),
+    prev_hash: prevHash,
+    hash,
+  };
+  if (!deferInsert(trx, "events", row)) await trx.insertInto("events").values(row).execute();
   // Only inside a transaction is the head stable (the case row is locked); a bare handle never caches.
   if (trx.isTransaction) known.set(event.caseId, { seq, hash });
-  return row;
+  return { seq, hash };
 }
 
 export interface ChainBreak {

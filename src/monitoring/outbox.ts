@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { Transaction } from "kysely";
 import { QyzmetError } from "../core/errors.ts";
+import { deferInsert } from "../store/deferred.ts";
 import type { Database } from "../store/tables.ts";
 
 /** The topic of stage reports to the state-services monitoring information system. */
@@ -26,8 +27,8 @@ export interface EnqueueInput {
 }
 
 export interface Enqueued {
-  /** The outbox row's id. */
-  id: string;
+  /** The outbox row's id; null when the transaction writes it at its end (src/store/deferred.ts). */
+  id: string | null;
   messageId: string;
 }
 
@@ -108,18 +109,16 @@ export async function enqueue(trx: Transaction<Database>, input: EnqueueInput): 
   } catch {
     throw badMessage("payload", "not serialisable as JSON");
   }
-  const row = await trx
-    .insertInto("outbox")
-    .values({
-      message_id: messageId,
-      topic,
-      case_id: input.caseId,
-      payload: json,
-      created_at: at,
-      next_attempt_at: at,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
+  const values = {
+    message_id: messageId,
+    topic,
+    case_id: input.caseId,
+    payload: json,
+    created_at: at,
+    next_attempt_at: at,
+  };
+  if (deferInsert(trx, "outbox", values)) return { id: null, messageId };
+  const row = await trx.insertInto("outbox").values(values).returning("id").executeTakeFirstOrThrow();
   return { id: String(row.id), messageId };
 }
 
