@@ -236,6 +236,54 @@ export interface ComplaintsTable {
   decision: Json<unknown> | null;
 }
 
+// ------------------------------------- citizen accounts (src/citizens)
+
+export interface CitizenAccountsTable {
+  iin: string;
+  /** scrypt, as staff passwords (src/auth/password.ts). */
+  password_hash: string;
+  /** The phone of the state database of individuals at registration, normalised `+7XXXXXXXXXX`. */
+  phone: string;
+  email: string | null;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** When the registration was confirmed by the SMS code; null: not yet, no sign-in. */
+  verified_at: Timestamp | null;
+}
+
+export interface CitizenSessionsTable {
+  /** SHA-256 of the cookie's token; the token itself is never stored. */
+  token_hash: string;
+  iin: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SmsOutboxTable {
+  id: Generated<string>;
+  /** `+7XXXXXXXXXX`. */
+  phone: string;
+  text: Json<Text3 | string>;
+  purpose: string;
+  created_at: Timestamp;
+  /** Set by a real SMS gateway adapter; the bundled sender only stores. */
+  sent_at: Timestamp | null;
+}
+
+export interface OneTimePasswordsTable {
+  id: Generated<string>;
+  iin: string;
+  /** "registration" | "sign_request". */
+  purpose: string;
+  /** `<salt hex>$<sha256 hex>`; the code itself is never stored here. */
+  code_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  used_at: Timestamp | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -253,6 +301,10 @@ export interface Database {
   technical_failures: TechnicalFailuresTable;
   monitoring_inbox: MonitoringInboxTable;
   complaints: ComplaintsTable;
+  citizen_accounts: CitizenAccountsTable;
+  citizen_sessions: CitizenSessionsTable;
+  sms_outbox: SmsOutboxTable;
+  one_time_passwords: OneTimePasswordsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
