@@ -6,6 +6,7 @@
  */
 export { authRoutes } from "./auth.ts";
 export { caseRoutes } from "./cases.ts";
+export { citizenRoutes } from "./citizens.ts";
 export { complaintRoutes } from "./complaints.ts";
 export { healthRoutes } from "./health.ts";
 export { monitoringRoutes } from "./monitoring.ts";

@@ -1,0 +1,292 @@
+/**
+ * The citizen's personal cabinet: registration with an SMS code, sign-in,
+ * "who am I", my cases, my notifications, a code for signing a request by SMS.
+ *
+ * The session lives in the HttpOnly, SameSite=Strict `qyzmet_citizen` cookie,
+ * Secure by the staff cookie's rule (`secureCookie` in ../auth.ts). It is a
+ * separate cookie from the staff `qyzmet_session`: a citizen session never
+ * becomes `request.actor` (staff), and staff routes never see a citizen.
+ * Register, confirm and sign-in need no CSRF header (no session to abuse yet,
+ * JSON only); sign-out and the OTP request follow the global rule.
+ */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  citizenCases,
+  citizenNotifications,
+  confirmRegistration,
+  issueOtp,
+  register,
+  resolveCitizenSession,
+  signInCitizen,
+  signOutCitizen,
+} from "../../citizens/index.ts";
+import type { CitizenActor } from "../../core/actor.ts";
+import { secureCookie } from "../auth.ts";
+import { apiError, problemResponses } from "../problems.ts";
+
+export const CITIZEN_COOKIE = "qyzmet_citizen";
+
+function citizenToken(request: FastifyRequest): string | undefined {
+  const token = request.cookies[CITIZEN_COOKIE];
+  return token === undefined || token === "" ? undefined : token;
+}
+
+/** The signed-in citizen of the `qyzmet_citizen` cookie, or a 401 UNAUTHENTICATED problem. */
+export async function requireCitizen(request: FastifyRequest): Promise<CitizenActor> {
+  const token = citizenToken(request);
+  const { deps } = request.server;
+  const actor = token ? await resolveCitizenSession(deps.store.db, token, deps.now()) : null;
+  if (!actor) throw apiError("UNAUTHENTICATED");
+  return actor;
+}
+
+function cookieOptions(request: FastifyRequest) {
+  return {
+    httpOnly: true,
+    sameSite: "strict" as const,
+    secure: secureCookie(request, request.server.deps.insecureCookies),
+    path: "/",
+  };
+}
+
+const Iin = z.string().trim().min(1).max(20).describe("12 digits");
+
+const RegisterBody = z
+  .object({
+    iin: Iin,
+    password: z.string().min(1).max(1024),
+    phone: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .describe("The phone of the state database, e.g. +7 701 234 56 78"),
+  })
+  .meta({ id: "CitizenRegister" });
+
+const ConfirmBody = z
+  .object({
+    iin: Iin,
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, "6 digits"),
+  })
+  .meta({ id: "CitizenRegisterConfirm" });
+
+const SignInBody = z
+  .object({ iin: Iin, password: z.string().min(1).max(1024) })
+  .meta({ id: "CitizenSignIn" });
+
+const OtpSent = z
+  .object({ sent: z.literal(true), expiresAt: z.string().describe("When the code stops working, ISO 8601") })
+  .meta({ id: "OtpSent" });
+
+const CitizenActorSchema = z
+  .object({ kind: z.literal("citizen"), iin: z.string(), fullName: z.string() })
+  .meta({ id: "CitizenActor" });
+
+const CitizenSessionSchema = z
+  .object({ actor: CitizenActorSchema, expiresAt: z.string() })
+  .meta({ id: "CitizenSession" });
+
+const CaseSummary = z
+  .object({
+    id: z.string(),
+    incomingNumber: z.string().nullable(),
+    serviceCode: z.string(),
+    status: z.string(),
+    submittedAt: z.string(),
+    deadline: z.string().nullable(),
+    currentStep: z.string().nullable(),
+  })
+  .meta({ id: "CitizenCaseSummary" });
+
+const Text3 = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+
+const Notification = z
+  .object({
+    id: z.string(),
+    caseId: z.string().nullable(),
+    kind: z.string(),
+    text: Text3,
+    createdAt: z.string(),
+    readAt: z.string().nullable(),
+  })
+  .meta({ id: "CitizenNotification" });
+
+const Limit = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+
+function noStore(reply: FastifyReply): void {
+  reply.header("cache-control", "no-store");
+}
+
+export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/api/v1/citizen/register",
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ["citizen"],
+        summary: "Register a personal account; a confirmation code goes by SMS to the phone on record",
+        body: RegisterBody,
+        response: { 202: OtpSent, ...problemResponses(400, 409, 413, 415, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      const issued = await register(app.deps.store.db, { ...request.body, now: app.deps.now() });
+      return reply.code(202).send({ sent: true, expiresAt: issued.expiresAt.toISOString() });
+    },
+  );
+
+  app.post(
+    "/api/v1/citizen/register/confirm",
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ["citizen"],
+        summary: "Confirm the registration with the SMS code",
+        body: ConfirmBody,
+        response: {
+          201: z.object({ registered: z.literal(true) }),
+          ...problemResponses(400, 404, 409, 413, 415),
+        },
+      },
+    },
+    async (request, reply) => {
+      await confirmRegistration(app.deps.store.db, { ...request.body, now: app.deps.now() });
+      return reply.code(201).send({ registered: true });
+    },
+  );
+
+  app.post(
+    "/api/v1/citizen/sign-in",
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ["citizen"],
+        summary: "Sign in with IIN and password; sets the qyzmet_citizen cookie",
+        body: SignInBody,
+        response: { 200: CitizenSessionSchema, ...problemResponses(400, 401, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { store } = app.deps;
+      const now = app.deps.now();
+      const previous = citizenToken(request);
+      const session = await signInCitizen(store.db, { ...request.body, now });
+      if (previous) await signOutCitizen(store.db, previous);
+      reply.setCookie(CITIZEN_COOKIE, session.token, {
+        ...cookieOptions(request),
+        maxAge: Math.max(0, Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000)),
+      });
+      noStore(reply);
+      return { actor: session.actor, expiresAt: session.expiresAt.toISOString() };
+    },
+  );
+
+  app.post(
+    "/api/v1/citizen/sign-out",
+    {
+      schema: {
+        tags: ["citizen"],
+        summary: "End the citizen session (idempotent); needs X-Qyzmet-CSRF: 1",
+        response: { 204: z.undefined().describe("Signed out"), ...problemResponses(403) },
+      },
+    },
+    async (request, reply) => {
+      const token = citizenToken(request);
+      if (token) await signOutCitizen(app.deps.store.db, token);
+      reply.clearCookie(CITIZEN_COOKIE, cookieOptions(request));
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    "/api/v1/citizen/me",
+    {
+      schema: {
+        tags: ["citizen"],
+        summary: "The signed-in citizen",
+        response: { 200: z.object({ actor: CitizenActorSchema }), ...problemResponses(401) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireCitizen(request);
+      noStore(reply);
+      return { actor };
+    },
+  );
+
+  app.get(
+    "/api/v1/citizen/cases",
+    {
+      schema: {
+        tags: ["citizen"],
+        summary: "My cases as applicant: number, service, status, deadline, current step",
+        querystring: Limit,
+        response: { 200: z.object({ items: z.array(CaseSummary) }), ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireCitizen(request);
+      const items = await citizenCases(app.deps.store.db, actor, request.query.limit);
+      noStore(reply);
+      return {
+        items: items.map((c) => ({
+          ...c,
+          submittedAt: c.submittedAt.toISOString(),
+          deadline: c.deadline ? c.deadline.toISOString() : null,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    "/api/v1/citizen/notifications",
+    {
+      schema: {
+        tags: ["citizen"],
+        summary: "My notifications, newest first",
+        querystring: Limit,
+        response: { 200: z.object({ items: z.array(Notification) }), ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireCitizen(request);
+      const items = await citizenNotifications(app.deps.store.db, actor, request.query.limit);
+      noStore(reply);
+      return {
+        items: items.map((n) => ({
+          ...n,
+          createdAt: n.createdAt.toISOString(),
+          readAt: n.readAt ? n.readAt.toISOString() : null,
+        })),
+      };
+    },
+  );
+
+  app.post(
+    "/api/v1/citizen/otp",
+    {
+      schema: {
+        tags: ["citizen"],
+        summary:
+          "Send a one-time code by SMS for signing a request (the alternative to an EDS where allowed)",
+        body: z.object({ purpose: z.literal("sign_request") }).meta({ id: "CitizenOtpRequest" }),
+        response: { 202: OtpSent, ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireCitizen(request);
+      const issued = await issueOtp(app.deps.store.db, {
+        iin: actor.iin,
+        purpose: request.body.purpose,
+        now: app.deps.now(),
+      });
+      return reply.code(202).send({ sent: true, expiresAt: issued.expiresAt.toISOString() });
+    },
+  );
+};
