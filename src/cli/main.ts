@@ -20,6 +20,16 @@ Usage:
   qyzmet db seed --demo [--memory] [--data-dir <dir>]
                                                  migrate, then load the demo organisation (idempotent)
   qyzmet audit verify [--case <id>] [--json]      walk every case's hash-chained history; exit 1 on a break
+  qyzmet pki init [--dir ./data/pki]             create the test certification authority (NCA RK profile);
+                                                 QYZMET_PKI_DIR, QYZMET_PKI_PASSWORD
+  qyzmet pki issue --iin <iin> --name "<SURNAME Name [Patronymic]>" --out <key file>
+        [--bin <bin> --org "<name>" --role head|signer|employee] [--usage signing|auth]
+        [--days 365] [--password <pw>] [--dir <dir>]
+                                                 issue a certificate and write its key file
+  qyzmet pki revoke <serial> [--reason keyCompromise] [--dir <dir>]
+                                                 revoke a certificate (goes into the next CRL)
+  qyzmet pki crl --out <file> [--pem] [--dir <dir>]
+                                                 write a CRL signed now
   qyzmet case submit --as <login> --file <request.json>
   qyzmet case show <case-id> --as <login>
   qyzmet case act <case-id> steps|preliminary-refusal|hearing|decision|extension --as <login> --json '<body>'
@@ -60,6 +70,11 @@ async function audit(args: string[], io: Io): Promise<number> {
   return auditCommand(args, io);
 }
 
+async function pki(args: string[], io: Io): Promise<number> {
+  const { pkiCommand } = await import("./pki-command.ts");
+  return pkiCommand(args, io);
+}
+
 async function caseCmd(args: string[], io: Io): Promise<number> {
   const { caseCommand } = await import("./case-command.ts");
   return caseCommand(args, io);
@@ -68,6 +83,7 @@ async function caseCmd(args: string[], io: Io): Promise<number> {
 const COMMANDS: Record<string, Command> = {
   serve,
   audit,
+  pki,
   case: caseCmd,
   start: serve,
   db,
