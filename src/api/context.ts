@@ -7,6 +7,7 @@ import type { Calendar } from "../calendar/index.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import type { StaffActor } from "../core/actor.ts";
 import type { Automation } from "../engine/index.ts";
+import type { Trust } from "../portal/trust.ts";
 import type { Store } from "../store/index.ts";
 
 export interface ApiDeps {
@@ -23,6 +24,8 @@ export interface ApiDeps {
   readonly automation: Automation;
   /** Bearer token of the e-government gateway's port (portal requests); null: the port is closed. */
   readonly gatewayToken: string | null;
+  /** Trusted roots and CRLs for citizens' EDS signatures; null: signed applications answer 503. */
+  readonly trust: Trust | null;
 }
 
 declare module "fastify" {

@@ -26,6 +26,7 @@ import {
 import type { Calendar } from "../calendar/index.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import { type Automation, PASSING_AUTOMATION } from "../engine/index.ts";
+import type { Trust } from "../portal/trust.ts";
 import type { Store } from "../store/index.ts";
 import { installAuth } from "./auth.ts";
 import type { ApiDeps } from "./context.ts";
@@ -52,6 +53,8 @@ export interface ServerDeps {
   automation?: Automation;
   /** The gateway port's bearer token (default: QYZMET_GATEWAY_TOKEN; unset closes the port). */
   gatewayToken?: string | null;
+  /** Trusted roots + CRLs for EDS-signed portal applications (default none: that route answers 503). */
+  trust?: Trust | null;
 }
 
 /** Every export of routes/index.ts, checked to be a route plugin. */
@@ -69,6 +72,7 @@ export async function buildServer(input: ServerDeps): Promise<FastifyInstance> {
     automation: input.automation ?? PASSING_AUTOMATION,
     gatewayToken:
       input.gatewayToken === undefined ? (process.env.QYZMET_GATEWAY_TOKEN ?? null) : input.gatewayToken,
+    trust: input.trust ?? null,
   };
   const app = Fastify({ logger: input.logger ?? false, bodyLimit: deps.bodyLimit });
   app.setValidatorCompiler(validatorCompiler);

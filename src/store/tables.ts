@@ -284,6 +284,29 @@ export interface OneTimePasswordsTable {
   used_at: Timestamp | null;
 }
 
+/** A portal request signed with an EDS (migration 0005, src/portal). */
+export interface SignedRequestsTable {
+  /** The request's idempotency key. */
+  request_id: string;
+  /** The signer's IIN (the signed-in citizen's). */
+  iin: string;
+  /** SHA-256 hex of the exact request bytes signed. */
+  request_sha256: string;
+  /** SHA-256 hex of the DER CMS. */
+  signature_sha256: string;
+  /** The exact request bytes, base64 (to verify again later). */
+  request_base64: string;
+  /** The detached CMS (DER), base64. */
+  signature_base64: string;
+  /** The signer certificate's serial, lowercase hex. */
+  signer_serial: string;
+  signer_common_name: string;
+  /** The signingTime attribute, as claimed by the signer. */
+  signing_time: Timestamp | null;
+  received_at: Timestamp;
+  case_id: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -305,6 +328,7 @@ export interface Database {
   citizen_sessions: CitizenSessionsTable;
   sms_outbox: SmsOutboxTable;
   one_time_passwords: OneTimePasswordsTable;
+  signed_requests: SignedRequestsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
@@ -315,3 +339,4 @@ export type StaffRow = Selectable<StaffTable>;
 export type ProviderRow = Selectable<ProvidersTable>;
 export type EventRow = Selectable<EventsTable>;
 export type ComplaintRow = Selectable<ComplaintsTable>;
+export type SignedRequestRow = Selectable<SignedRequestsTable>;

@@ -10,5 +10,6 @@ export { citizenRoutes } from "./citizens.ts";
 export { complaintRoutes } from "./complaints.ts";
 export { healthRoutes } from "./health.ts";
 export { monitoringRoutes } from "./monitoring.ts";
+export { portalRoutes } from "./portal.ts";
 export { serviceRoutes } from "./services.ts";
 export { workRoutes } from "./work.ts";

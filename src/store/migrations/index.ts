@@ -4,10 +4,12 @@ import * as core from "./0001-core.ts";
 import * as refusalWarning from "./0002-refusal-warning.ts";
 import * as taskRegion from "./0003-task-region.ts";
 import * as citizens from "./0004-citizens.ts";
+import * as signedRequests from "./0005-signed-requests.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-core": core,
   "0002-refusal-warning": refusalWarning,
   "0003-task-region": taskRegion,
   "0004-citizens": citizens,
+  "0005-signed-requests": signedRequests,
 };

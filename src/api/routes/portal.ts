@@ -1,0 +1,134 @@
+/**
+ * The citizen's portal: an application signed with an EDS in the browser.
+ * The citizen's session (cookie `qyzmet_citizen`) says who is signed in; the
+ * CMS says who signed; both must be the applicant (or the representative).
+ * No trust configured (`ServerDeps.trust`) → 503 EDS_NOT_CONFIGURED.
+ */
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { engineError } from "../../engine/index.ts";
+import { acceptSignedApplication, edsNotConfigured, signatureOfCase } from "../../portal/index.ts";
+import { problemResponses } from "../problems.ts";
+import { engineDeps } from "./cases.ts";
+import { requireCitizen } from "./citizens.ts";
+
+/** base64 of at most ~1 MiB; the body limit bounds it anyway. */
+const Base64Text = z.string().min(1).max(1_500_000);
+
+const SignedApplicationBody = z
+  .object({
+    request: Base64Text.describe(
+      "base64 of the exact JSON text signed (an application on the portal channel)",
+    ),
+    signature: Base64Text.describe("base64 of a detached CMS SignedData (DER) over exactly those bytes"),
+  })
+  .meta({ id: "SignedApplication" });
+
+const Signer = z
+  .object({
+    iin: z.string(),
+    commonName: z.string(),
+    serial: z.string().describe("the certificate's serial, lowercase hex"),
+    signingTime: z.string().nullable().describe("the signingTime attribute, as claimed by the signer"),
+  })
+  .meta({ id: "EdsSigner" });
+
+const SignedApplicationAnswer = z
+  .object({
+    case: z.object({
+      id: z.string(),
+      incomingNumber: z.string().nullable(),
+      status: z.string(),
+      deadline: z.string().nullable(),
+      currentStep: z.string().nullable(),
+    }),
+    receipt: z.record(z.string(), z.unknown()),
+    signer: Signer,
+  })
+  .meta({ id: "SignedApplicationAnswer" });
+
+const SignatureFactsAnswer = z
+  .object({
+    caseId: z.string(),
+    requestId: z.string(),
+    requestSha256: z.string(),
+    signatureSha256: z.string(),
+    signer: Signer,
+    receivedAt: z.string(),
+    request: z.string().describe("base64 of the exact bytes signed"),
+    signature: z.string().describe("base64 of the CMS"),
+  })
+  .meta({ id: "SignatureFacts" });
+
+export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/api/v1/citizen/applications",
+    {
+      schema: {
+        tags: ["citizen"],
+        summary: "Submit an application signed with an EDS (needs the citizen cookie and X-Qyzmet-CSRF: 1)",
+        description:
+          "Verifies the CMS (signature, chain to a trusted root, validity at receipt, revocation, signing key, " +
+          "the signer's IIN = the signed-in citizen's = the applicant's or representative's), then registers the " +
+          "case. The request's idempotencyKey is the request id: the identical signed request again answers 200 " +
+          "with the same case; the same id with other bytes or another signature is 409 EDS_REPLAY.",
+        body: SignedApplicationBody,
+        response: {
+          200: SignedApplicationAnswer,
+          201: SignedApplicationAnswer,
+          ...problemResponses(400, 401, 403, 404, 409, 422, 503),
+        },
+      },
+    },
+    async (request, reply) => {
+      const citizen = await requireCitizen(request);
+      const trust = app.deps.trust;
+      if (!trust) throw edsNotConfigured();
+      const r = await acceptSignedApplication(
+        { db: app.deps.store.db, engine: engineDeps(app), trust },
+        citizen,
+        request.body,
+      );
+      reply.code(r.created ? 201 : 200);
+      reply.header("cache-control", "no-store");
+      return {
+        case: {
+          id: r.case.id,
+          incomingNumber: r.case.incoming_number,
+          status: r.case.status,
+          deadline: r.case.deadline ? r.case.deadline.toISOString() : null,
+          currentStep: r.case.cursor,
+        },
+        receipt: { ...r.receipt },
+        signer: {
+          ...r.signature.signer,
+          signingTime: r.signature.signer.signingTime?.toISOString() ?? null,
+        },
+      };
+    },
+  );
+
+  app.get(
+    "/api/v1/citizen/applications/:id/signature",
+    {
+      schema: {
+        tags: ["citizen"],
+        summary:
+          "The EDS facts of my signed application: signer, certificate serial, hashes, the bytes signed",
+        params: z.object({ id: z.string().min(1).max(100) }),
+        response: { 200: SignatureFactsAnswer, ...problemResponses(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const citizen = await requireCitizen(request);
+      const f = await signatureOfCase(app.deps.store.db, citizen, request.params.id);
+      if (!f) throw engineError("CASE_NOT_FOUND", { caseId: request.params.id });
+      reply.header("cache-control", "no-store");
+      return {
+        ...f,
+        signer: { ...f.signer, signingTime: f.signer.signingTime?.toISOString() ?? null },
+        receivedAt: f.receivedAt.toISOString(),
+      };
+    },
+  );
+};

@@ -1,0 +1,11 @@
+/** The citizen's portal: applications signed with an EDS. See README.md. */
+export { edsNotConfigured, edsReplay } from "./errors.ts";
+export {
+  acceptSignedApplication,
+  type SignatureFacts,
+  type SignedApplicationDeps,
+  type SignedApplicationInput,
+  type SignedApplicationResult,
+  signatureOfCase,
+} from "./signed-request.ts";
+export { type Trust, trustFromPkiDir } from "./trust.ts";

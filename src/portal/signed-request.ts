@@ -1,0 +1,214 @@
+/**
+ * A citizen's portal application signed with an EDS: the exact JSON bytes the
+ * citizen signed and a detached CMS over them. Verified (signature, chain,
+ * validity, revocation, signing key, IIN), then submitted to the engine on the
+ * portal channel, then recorded in `signed_requests` with the case it made.
+ *
+ * Order, and why nothing is stored on a refusal:
+ *  1. decode and verify — a failure throws before any write;
+ *  2. parse the request, check channel and IIN, look up the request id: a
+ *     request id already used with other bytes or another signature is
+ *     EDS_REPLAY before the engine is called, so it never makes a case;
+ *  3. submit (the engine's own transaction; its idempotency key is the request id);
+ *  4. insert the row ON CONFLICT DO NOTHING: a concurrent first use of the same
+ *     request id loses on the primary key and is compared like step 2.
+ * A crash between 3 and 4 leaves a case without its row; the retry of the same
+ * signed request gets the existing case from the engine and writes the row.
+ */
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { CitizenActor } from "../core/actor.ts";
+import {
+  type EngineDeps,
+  engineError,
+  IntakeInput,
+  type IntakeResult,
+  type Receipt,
+  submitApplication,
+} from "../engine/index.ts";
+import { edsError, verifyCms } from "../pki/index.ts";
+import type { CaseRow, Database, SignedRequestRow } from "../store/tables.ts";
+import { edsReplay } from "./errors.ts";
+import type { Trust } from "./trust.ts";
+
+export interface SignedApplicationDeps {
+  db: Kysely<Database>;
+  engine: EngineDeps;
+  trust: Trust;
+}
+
+export interface SignedApplicationInput {
+  /** The exact JSON text the citizen signed, base64. */
+  request: string;
+  /** A detached CMS (DER) over exactly those bytes, base64. */
+  signature: string;
+}
+
+export interface SignatureFacts {
+  requestId: string;
+  caseId: string;
+  requestSha256: string;
+  signatureSha256: string;
+  signer: { iin: string; commonName: string; serial: string; signingTime: Date | null };
+  receivedAt: Date;
+}
+
+export interface SignedApplicationResult {
+  case: CaseRow;
+  receipt: Receipt;
+  /** false: an idempotent retry of the identical signed request. */
+  created: boolean;
+  signature: SignatureFacts;
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Strict standard base64 (padding required, no whitespace); null when it is not. */
+function decodeBase64(text: string): Uint8Array | null {
+  if (text.length === 0 || !BASE64.test(text)) return null;
+  return new Uint8Array(Buffer.from(text, "base64"));
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+
+function facts(row: SignedRequestRow): SignatureFacts {
+  return {
+    requestId: row.request_id,
+    caseId: row.case_id,
+    requestSha256: row.request_sha256,
+    signatureSha256: row.signature_sha256,
+    signer: {
+      iin: row.iin,
+      commonName: row.signer_common_name,
+      serial: row.signer_serial,
+      signingTime: row.signing_time,
+    },
+    receivedAt: row.received_at,
+  };
+}
+
+/** The stored row of a request id, or null; throws EDS_REPLAY when it is not this very signed request. */
+async function previous(
+  db: Kysely<Database>,
+  requestId: string,
+  iin: string,
+  requestSha: string,
+  signatureSha: string,
+): Promise<SignedRequestRow | null> {
+  const row = await db
+    .selectFrom("signed_requests")
+    .selectAll()
+    .where("request_id", "=", requestId)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (row.iin !== iin || row.request_sha256 !== requestSha || row.signature_sha256 !== signatureSha)
+    throw edsReplay({ requestId });
+  return row;
+}
+
+async function retryAnswer(db: Kysely<Database>, row: SignedRequestRow): Promise<SignedApplicationResult> {
+  const c = await db.selectFrom("cases").selectAll().where("id", "=", row.case_id).executeTakeFirstOrThrow();
+  const outputs = c.outputs as { receipt: Receipt };
+  return { case: c, receipt: outputs.receipt, created: false, signature: facts(row) };
+}
+
+export async function acceptSignedApplication(
+  deps: SignedApplicationDeps,
+  citizen: CitizenActor,
+  input: SignedApplicationInput,
+): Promise<SignedApplicationResult> {
+  const requestBytes = decodeBase64(input.request);
+  if (!requestBytes) throw engineError("INPUT_INVALID", { path: "request", reason: "not base64" });
+  const signatureBytes = decodeBase64(input.signature);
+  if (!signatureBytes) throw edsError("EDS_MALFORMED", { reason: "the signature is not base64" });
+
+  // Every EDS_* failure passes through with its own code: they are the portal flow's refusal
+  // process P4 "EDS not confirmed" (ЭЦҚ расталмады / ЭЦП не подтверждена), 001 Annex 1, p. 10.
+  // Validity is checked at the moment of receipt, not at the signingTime the signer claims
+  // (a signer could backdate it to before the certificate expired or was revoked).
+  const receivedAt = deps.engine.now();
+  const verified = await verifyCms(signatureBytes, requestBytes, {
+    trustedRoots: deps.trust.roots,
+    crls: await deps.trust.crls(),
+    at: receivedAt,
+    expect: { iin: citizen.iin, keyUsage: "signing" },
+  });
+  const signerIin = verified.signer.iin ?? "";
+
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(requestBytes));
+  } catch {
+    throw engineError("INPUT_INVALID", { path: "request", reason: "not UTF-8 JSON" });
+  }
+  const parsed = IntakeInput.safeParse(json);
+  if (!parsed.success)
+    throw engineError("INPUT_INVALID", {
+      issues: parsed.error.issues.map((i) => ({ path: `request.${i.path.join(".")}`, message: i.message })),
+    });
+  const request = parsed.data;
+  if (request.channel !== "portal")
+    throw engineError("INPUT_INVALID", {
+      path: "request.channel",
+      expected: "portal",
+      actual: request.channel,
+    });
+  if (request.applicant.iin !== signerIin && request.representative?.iin !== signerIin)
+    throw edsError("EDS_IIN_MISMATCH", {
+      expected: signerIin,
+      applicant: request.applicant.iin,
+      ...(request.representative ? { representative: request.representative.iin } : {}),
+    });
+
+  const requestId = request.idempotencyKey;
+  const requestSha = sha256(requestBytes);
+  const signatureSha = sha256(signatureBytes);
+  const known = await previous(deps.db, requestId, signerIin, requestSha, signatureSha);
+  if (known) return retryAnswer(deps.db, known);
+
+  const intake: IntakeResult = await submitApplication(deps.engine, citizen, json);
+  const inserted = await deps.db
+    .insertInto("signed_requests")
+    .values({
+      request_id: requestId,
+      iin: signerIin,
+      request_sha256: requestSha,
+      signature_sha256: signatureSha,
+      request_base64: input.request,
+      signature_base64: input.signature,
+      signer_serial: verified.signer.serial,
+      signer_common_name: verified.signer.commonName,
+      signing_time: verified.signingTime,
+      received_at: receivedAt,
+      case_id: intake.case.id,
+    })
+    .onConflict((oc) => oc.column("request_id").doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (!inserted) {
+    // A concurrent first use of this request id won the primary key.
+    const raced = await previous(deps.db, requestId, signerIin, requestSha, signatureSha);
+    if (!raced) throw edsReplay({ requestId });
+    return retryAnswer(deps.db, raced);
+  }
+  return { case: intake.case, receipt: intake.receipt, created: intake.created, signature: facts(inserted) };
+}
+
+/** The signature facts of a case, when the case is the citizen's (signer or applicant); else null. */
+export async function signatureOfCase(
+  db: Kysely<Database>,
+  citizen: CitizenActor,
+  caseId: string,
+): Promise<(SignatureFacts & { request: string; signature: string }) | null> {
+  const row = await db
+    .selectFrom("signed_requests")
+    .innerJoin("cases", "cases.id", "signed_requests.case_id")
+    .selectAll("signed_requests")
+    .where("signed_requests.case_id", "=", caseId)
+    .where((eb) =>
+      eb.or([eb("signed_requests.iin", "=", citizen.iin), eb("cases.applicant_iin", "=", citizen.iin)]),
+    )
+    .executeTakeFirst();
+  if (!row) return null;
+  return { ...facts(row), request: row.request_base64, signature: row.signature_base64 };
+}
