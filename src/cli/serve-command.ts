@@ -4,16 +4,23 @@
  * PGlite), migrates it, fills an empty one with the demo, and serves the API
  * until SIGINT/SIGTERM, which close it gracefully (in-flight requests finish).
  */
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import { buildServer } from "../api/server.ts";
 import { type Calendar, defaultCalendar } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import { seedDemoCases } from "../demo/cases.ts";
+import { DEMO_KEY_PASSWORD, ensureCa, issueDemoKeyFiles } from "../demo/key-files.ts";
 import { PASSING_AUTOMATION, startDeadlineWorker } from "../engine/index.ts";
 import { httpSender, receive, type Sender, startDeliveryWorker } from "../monitoring/index.ts";
 import { DEMO_PASSWORD } from "../org/demo-org.ts";
 import { seedOrganisation } from "../org/seed.ts";
+import { pkiDir } from "../pki/store.ts";
+import { trustFromPkiDir } from "../portal/trust.ts";
 import { migrate, openStore, type Store, type StoreOptions } from "../store/index.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
 
@@ -165,10 +172,25 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (await isEmptyDatabase(store)) {
       await runSeeders(options.seeders ?? DEMO_SEEDERS, { store, catalog, calendar, now: new Date() }, io);
     }
+    // The test certification authority: portal requests are verified against it (QYZMET_PKI_DIR).
+    // ./data/pki by default; `<dir>-pki` beside a chosen --data-dir; a throwaway one for --memory.
+    const custom = dbOptions.dataDir !== undefined && dbOptions.dataDir !== join("data", "pglite");
+    const pki = {
+      dir: options.memory
+        ? mkdtempSync(join(tmpdir(), "qyzmet-pki-"))
+        : (env.QYZMET_PKI_DIR ?? (custom ? `${dbOptions.dataDir}-pki` : pkiDir({}))),
+    };
+    if (await ensureCa(pki)) {
+      io.out(`Created the test certification authority in ${pki.dir}`);
+      const keys = await issueDemoKeyFiles(store.db, pki);
+      if (keys.length > 0)
+        io.out(`Demo signing keys (password ${DEMO_KEY_PASSWORD}): ${join(pki.dir, "keys")}/<IIN>.pem`);
+    }
     const app = await buildServer({
       store,
       catalog,
       calendar,
+      trust: await trustFromPkiDir(pki.dir),
       logger: options.logger ?? false,
       insecureCookies: env.QYZMET_INSECURE_COOKIES === "1",
     });
@@ -218,7 +240,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       close() {
         closing ??= Promise.all([deadlines.stop(), delivery.stop()])
           .then(() => app.close())
-          .then(() => store.close());
+          .then(() => store.close())
+          .then(() => {
+            if (options.memory) rmSync(pki.dir, { recursive: true, force: true });
+          });
         return closing;
       },
     };
