@@ -59,7 +59,10 @@ describe("qyzmet serve", () => {
 
   describe("on a PGlite directory", () => {
     const dir = mkdtempSync(join(tmpdir(), "qyzmet-serve-"));
-    after(() => rmSync(dir, { recursive: true, force: true }));
+    after(() => {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(`${dir}-pki`, { recursive: true, force: true });
+    });
 
     it("db migrate, db seed --demo (twice), then serve leaves the seeded database as it is", async () => {
       const migrateIo = captureIo();
