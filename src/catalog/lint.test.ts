@@ -72,6 +72,20 @@ describe("catalog lint", () => {
     assert.ok(errors.some((e) => /unknown step "no-such-step"/.test(e.message)));
   });
 
+  test("an information system's decision without its named check, or a check on a person's step, is an error", () => {
+    const errors = errorsOf(
+      mutated((v) => {
+        for (const p of v.procedures)
+          for (const s of p.steps) {
+            if (s.check) delete s.check;
+            else if (s.kind === "task" && s.actor !== "portal") s.check = "person-known";
+          }
+      }),
+    );
+    assert.ok(errors.some((e) => /needs the named check it runs/.test(e.message)));
+    assert.ok(errors.some((e) => /only an information system's decision runs a check/.test(e.message)));
+  });
+
   test("a procedure whose steps exceed the term without a recorded contradiction is an error", () => {
     const errors = errorsOf(
       mutated((v) => {

@@ -155,6 +155,11 @@ function checkStructure(
         add(stepAt, "a decision needs ifNo", step.source);
       if (step.kind === "task" && step.ifNo !== undefined)
         add(stepAt, "only a decision has ifNo", step.source);
+      const automated = step.actor === "portal" || step.actor === "information_system";
+      if (step.kind === "decision" && automated && step.check === undefined)
+        add(stepAt, "an information system's decision needs the named check it runs", step.source);
+      if (step.check !== undefined && !(step.kind === "decision" && automated))
+        add(stepAt, "only an information system's decision runs a check", step.source);
     }
   }
 }

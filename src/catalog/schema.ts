@@ -10,6 +10,7 @@
 import { z } from "zod";
 import { REGION_CODES } from "./regions.ts";
 import {
+  AutomatedCheck,
   Channel,
   DocumentKind,
   DurationUnit,
@@ -192,6 +193,11 @@ export const Step = z
     ifNo: stepRef.optional(),
     /** The act says this step's time is not counted in the service term (day of acceptance at the State Corporation). */
     excludedFromTerm: z.boolean().optional(),
+    /**
+     * An automated decision: the named check the information system runs (src/statedb/automation.ts),
+     * e.g. "guardianship-record-exists", "person-known", "eds-verified".
+     */
+    check: AutomatedCheck.optional(),
     source: Source,
   })
   .meta({ id: "Step", description: "One step of a procedure" });

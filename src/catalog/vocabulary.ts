@@ -105,6 +105,20 @@ export type RenderingForm = z.infer<typeof RenderingForm>;
 export const ScheduleId = z.enum(["provider", "state-corporation", "portal"]);
 export type ScheduleId = z.infer<typeof ScheduleId>;
 
+/**
+ * The automated checks an information system runs at a decision step (the
+ * portal's and the gateway's conditions). Each is a named rule the engine's
+ * `Automation` port answers (src/statedb/automation.ts); the catalogue names them.
+ */
+export const AutomatedCheck = z.enum([
+  "portal-authenticated", // the applicant signed in with IIN and password (portal process 1, condition 1)
+  "eds-verified", // the request's EDS is valid, not revoked, and its IIN is the applicant's (condition 2)
+  "guardianship-record-exists", // the information system holds the guardianship data the certificate states
+  "person-known", // the applicant is in the State Database of Individuals (ГБД ФЛ)
+  "person-and-power-of-attorney", // … and the representative's power of attorney is in the notarial system (ЕНИС)
+]);
+export type AutomatedCheck = z.infer<typeof AutomatedCheck>;
+
 export const Sphere = z.enum(["family_children", "social_labour"]);
 export type Sphere = z.infer<typeof Sphere>;
 

@@ -480,6 +480,7 @@ export const version: VersionInput = {
           id: "c1-authenticity",
           n: "C1",
           kind: "decision",
+          check: "portal-authenticated",
           actor: "portal",
           action: t(
             "ЖСН/БСН және пароль арқылы тіркелген көрсетілетін қызметті алушының мәліметтері түпнұсқа ма?",
@@ -531,6 +532,7 @@ export const version: VersionInput = {
           id: "c2-eds-valid",
           n: "C2",
           kind: "decision",
+          check: "eds-verified",
           actor: "portal",
           action: t(
             "ЭЦҚ тіркеу куәлігінің қолданылу мерзімі өтпеген, ол қайтарып алынған (күші жойылған) тіркеу куәліктерінің тізімінде жоқ және сұраныстағы ЖСН мен куәліктегі ЖСН сәйкес пе?",

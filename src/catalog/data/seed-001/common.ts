@@ -8,7 +8,7 @@
  * line numbers, quotes and durations of the annex it is used for.
  */
 import type { ActRef, CitedText, Duration, Source, Step, Text } from "../../schema.ts";
-import type { DocumentKind, Role } from "../../vocabulary.ts";
+import type { AutomatedCheck, DocumentKind, Role } from "../../vocabulary.ts";
 import { minutes, src, t } from "../build.ts";
 
 /** A source in seed 001. */
@@ -158,6 +158,8 @@ export interface StepExtra {
   next?: string;
   outputDocument?: DocumentKind;
   excludedFromTerm?: boolean;
+  /** The named automated check of an information system's decision. */
+  check?: AutomatedCheck;
 }
 
 /** A task step. */
@@ -212,6 +214,7 @@ function rest(extra: StepExtra) {
     ...(extra.outputDocument ? { outputDocument: extra.outputDocument } : {}),
     ...(extra.next ? { next: extra.next } : {}),
     ...(extra.excludedFromTerm ? { excludedFromTerm: true } : {}),
+    ...(extra.check ? { check: extra.check } : {}),
   };
 }
 
@@ -406,7 +409,7 @@ export function stateCorporationSteps(f: ScFlow, provider: Step[]): Step[] {
       minutes(f.c1[3]),
       "p4",
       i(5, f.c1),
-      { n: "C1", next: "p5", ...ex },
+      { n: "C1", next: "p5", check: poa ? "person-and-power-of-attorney" : "person-known", ...ex },
     ),
     task(
       "p4",
@@ -565,7 +568,7 @@ export function portalSteps(f: PortalFlow, provider: Step[]): Step[] {
       null,
       "p2",
       at(3, f.c1),
-      { n: "C1", next: "p3" },
+      { n: "C1", next: "p3", check: "portal-authenticated" },
     ),
     task(
       "p2",
@@ -608,7 +611,7 @@ export function portalSteps(f: PortalFlow, provider: Step[]): Step[] {
       null,
       "p4",
       at(6, f.c2),
-      { n: "C2", next: "p5" },
+      { n: "C2", next: "p5", check: "eds-verified" },
     ),
     task(
       "p4",

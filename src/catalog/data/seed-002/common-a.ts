@@ -4,7 +4,7 @@
  * of the regulation it is used for, so that each fact keeps its own source.
  */
 import type { Duration, Source, Text } from "../../schema.ts";
-import type { DocumentKind, Role } from "../../vocabulary.ts";
+import type { AutomatedCheck, DocumentKind, Role } from "../../vocabulary.ts";
 import { hours, minutes, src, t, type VersionInput, workingDays } from "../build.ts";
 
 export const SEED = "002" as const;
@@ -308,6 +308,7 @@ interface StepExtra {
   next?: string;
   ifNo?: string;
   excludedFromTerm?: boolean;
+  check?: AutomatedCheck;
 }
 
 export function step(
@@ -326,6 +327,7 @@ export function step(
   if (extra.next !== undefined) out.next = extra.next;
   if (extra.ifNo !== undefined) out.ifNo = extra.ifNo;
   if (extra.excludedFromTerm !== undefined) out.excludedFromTerm = extra.excludedFromTerm;
+  if (extra.check !== undefined) out.check = extra.check;
   return out;
 }
 
@@ -336,8 +338,13 @@ export function decision(
   question: Text,
   ifNo: string,
   source: Source,
+  check?: AutomatedCheck,
 ): StepIn {
-  return step(id, n, actor, question, null, null, source, { kind: "decision", ifNo });
+  return step(id, n, actor, question, null, null, source, {
+    kind: "decision",
+    ifNo,
+    ...(check ? { check } : {}),
+  });
 }
 
 /** Verbatim duration phrases of this act. */

@@ -147,6 +147,7 @@ const portalSteps: StepIn[] = [
     ),
     "end",
     s(ref(R, "p. 9, sub-p. 3"), 155),
+    "portal-authenticated",
   ),
   step(
     "p4-fill-request",
@@ -186,6 +187,7 @@ const portalSteps: StepIn[] = [
     ),
     "end",
     s(ref(R, "p. 9, sub-p. 6"), 161),
+    "eds-verified",
   ),
   step(
     "p7-route",
@@ -207,6 +209,7 @@ const portalSteps: StepIn[] = [
     DATA_IN_IS,
     "f0-resubmit",
     s(ref(R, "p. 9, sub-p. 8 and following paragraph"), 165, 167),
+    "guardianship-record-exists",
   ),
   step(
     "p8-auto-result",

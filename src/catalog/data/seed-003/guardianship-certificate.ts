@@ -174,6 +174,7 @@ export const version: VersionInput = {
         {
           id: "no-refusal-grounds",
           kind: "decision",
+          check: "guardianship-record-exists",
           actor: "information_system",
           action: t(
             "Талаптардың 9-тармағында көзделген бас тарту негіздері жоқ па?",

@@ -217,6 +217,7 @@ export function portalFlow(spec: PortalFlowSpec): Procedure {
       id: "c1-authenticity",
       n: "C1",
       kind: "decision",
+      check: "portal-authenticated",
       actor: "portal",
       action: t(
         "Жеке сәйкестендіру нөмірі мен пароль арқылы тіркелген көрсетілетін қызметті алушы туралы деректер түпнұсқа ма?",
@@ -268,6 +269,7 @@ export function portalFlow(spec: PortalFlowSpec): Procedure {
       id: "c2-eds-valid",
       n: "C2",
       kind: "decision",
+      check: "eds-verified",
       actor: "portal",
       action: t(
         "ЭЦҚ тіркеу куәлігінің қолданылу мерзімі өтпеген, ол қайтарып алынған (күші жойылған) куәліктер тізімінде жоқ және сұрау салудағы ЖСН мен куәліктегі ЖСН сәйкес пе?",
