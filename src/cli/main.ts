@@ -20,6 +20,9 @@ Usage:
   qyzmet db seed --demo [--memory] [--data-dir <dir>]
                                                  migrate, then load the demo organisation (idempotent)
   qyzmet audit verify [--case <id>] [--json]      walk every case's hash-chained history; exit 1 on a break
+  qyzmet population generate [--size 100000] [--seed 1] [--as-of 2026-01-01] [--json]
+                                                 write the synthetic population the bundled state databases
+                                                 answer from (persons, АХАЖ, ЕНИС, guardianship, …)
   qyzmet pki init [--dir ./data/pki]             create the test certification authority (NCA RK profile);
                                                  QYZMET_PKI_DIR, QYZMET_PKI_PASSWORD
   qyzmet pki issue --iin <iin> --name "<SURNAME Name [Patronymic]>" --out <key file>
@@ -70,6 +73,11 @@ async function audit(args: string[], io: Io): Promise<number> {
   return auditCommand(args, io);
 }
 
+async function population(args: string[], io: Io): Promise<number> {
+  const { populationCommand } = await import("./population-command.ts");
+  return populationCommand(args, io);
+}
+
 async function pki(args: string[], io: Io): Promise<number> {
   const { pkiCommand } = await import("./pki-command.ts");
   return pkiCommand(args, io);
@@ -83,6 +91,7 @@ async function caseCmd(args: string[], io: Io): Promise<number> {
 const COMMANDS: Record<string, Command> = {
   serve,
   audit,
+  population,
   pki,
   case: caseCmd,
   start: serve,

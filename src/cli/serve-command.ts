@@ -15,12 +15,14 @@ import { loadCatalog } from "../catalog/catalog.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import { seedDemoCases } from "../demo/cases.ts";
 import { DEMO_KEY_PASSWORD, ensureCa, issueDemoKeyFiles } from "../demo/key-files.ts";
-import { PASSING_AUTOMATION, startDeadlineWorker } from "../engine/index.ts";
+import { startDeadlineWorker } from "../engine/index.ts";
 import { httpSender, receive, type Sender, startDeliveryWorker } from "../monitoring/index.ts";
 import { DEMO_PASSWORD } from "../org/demo-org.ts";
 import { seedOrganisation } from "../org/seed.ts";
 import { pkiDir } from "../pki/store.ts";
 import { trustFromPkiDir } from "../portal/trust.ts";
+import { stateDbAutomation } from "../statedb/automation.ts";
+import { generatePopulation } from "../statedb/population.ts";
 import { migrate, openStore, type Store, type StoreOptions } from "../store/index.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
 
@@ -47,6 +49,14 @@ export interface DemoSeeder {
 export const DEMO_SEEDERS: readonly DemoSeeder[] = [
   // Prints the rows this run added (all 0 when the organisation is already there).
   { name: "organisation", seed: async ({ store }) => (await seedOrganisation(store.db)).inserted },
+  {
+    // Families, civil records, guardianships, powers of attorney: what the automated checks consult.
+    name: "population",
+    seed: async ({ store }) => {
+      const done = await store.db.selectFrom("civil_records").select("id").limit(1).executeTakeFirst();
+      return done ? { persons: 0 } : generatePopulation(store.db, { size: 5_000, seed: 1 });
+    },
+  },
   {
     name: "cases",
     seed: async ({ store, catalog, calendar, now }) =>
@@ -172,6 +182,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (await isEmptyDatabase(store)) {
       await runSeeders(options.seeders ?? DEMO_SEEDERS, { store, catalog, calendar, now: new Date() }, io);
     }
+    const automation = stateDbAutomation(store.db, (step) => step.check);
     // The test certification authority: portal requests are verified against it (QYZMET_PKI_DIR).
     // ./data/pki by default; `<dir>-pki` beside a chosen --data-dir; a throwaway one for --memory.
     const custom = dbOptions.dataDir !== undefined && dbOptions.dataDir !== join("data", "pglite");
@@ -191,6 +202,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       catalog,
       calendar,
       trust: await trustFromPkiDir(pki.dir),
+      // Automated decisions ask the state databases (the bundled synthetic ones) by the step's named check.
+      automation,
       logger: options.logger ?? false,
       insecureCookies: env.QYZMET_INSECURE_COOKIES === "1",
     });
@@ -214,7 +227,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (demo) io.out(`Demo sign-in: login ${DEMO_LOGIN}, password ${DEMO_PASSWORD}`);
     // Background work, safe with several server processes on one PostgreSQL (FOR UPDATE SKIP LOCKED).
     const deadlines = startDeadlineWorker(
-      { db: store.db, calendar, catalog, now: () => new Date(), automation: PASSING_AUTOMATION },
+      { db: store.db, calendar, catalog, now: () => new Date(), automation },
       Number(env.QYZMET_DEADLINE_SCAN_MS ?? 60_000),
       (error) => app.log.error({ err: error }, "deadline scan failed"),
     );

@@ -16,7 +16,13 @@ import { engineError } from "./errors.ts";
  * must decide. The production adapter asks the state databases.
  */
 export interface Automation {
-  decide(input: { step: Step; case: CaseRow; rules: CaseRules }): Promise<"yes" | "no" | "manual">;
+  /** `db` is the transaction the decision is taken in: read through it (one connection on PGlite). */
+  decide(input: {
+    step: Step;
+    case: CaseRow;
+    rules: CaseRules;
+    db: Kysely<Database>;
+  }): Promise<"yes" | "no" | "manual">;
 }
 
 /** Until the state-database adapters exist, an automated check passes: the request arrived already verified. */

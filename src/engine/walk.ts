@@ -121,7 +121,7 @@ export async function walkFrom(
       let answer: "yes" | "no" = "yes";
       if (step.kind === "decision" && byIntake && s.intakeAnswer) answer = s.intakeAnswer(step);
       if (step.kind === "decision" && isAutomatic(step) && !satisfied) {
-        const decided = await deps.automation.decide({ step, case: s.c, rules: s.rules });
+        const decided = await deps.automation.decide({ step, case: s.c, rules: s.rules, db: trx });
         if (decided === "manual") {
           // The data are not there: a person decides (the manual fallback of an automated step).
           await openTask(trx, deps, s, { ...step, actor: "responsible_executor" }, intakeKind);

@@ -130,7 +130,9 @@ async function grantAppRole(store: Store): Promise<void> {
   await sql`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${role}`.execute(admin);
   await sql`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${s} TO ${role}`.execute(admin);
   // History is append-only for the application: no UPDATE, DELETE or TRUNCATE.
-  await sql`REVOKE UPDATE, DELETE, TRUNCATE ON ${s}.events, ${s}.access_log FROM ${role}`.execute(admin);
+  await sql`REVOKE UPDATE, DELETE, TRUNCATE ON ${s}.events, ${s}.access_log, ${s}.gateway_log, ${s}.gateway_log_checkpoints FROM ${role}`.execute(
+    admin,
+  );
 }
 
 /** Drops the store's schema (tests). */

@@ -307,6 +307,54 @@ export interface SignedRequestsTable {
   case_id: string;
 }
 
+// ------------------------------------------ gateway (src/gateway, migration 0007)
+
+/** ШЭП delivery states of an outgoing message. */
+export type GatewayDeliveryState = "ON_DELIVERY" | "DELIVERED" | "NOT_DELIVERED" | "DELIVERY_STOPPED";
+export type GatewayLogEvent = "sent" | "delivered" | "failed" | "stopped" | "received";
+
+export interface GatewayOutboxTable {
+  message_id: string;
+  receiver: string;
+  /** The whole gateway message (src/gateway/message.ts). */
+  message: Json<Record<string, unknown>>;
+  state: GatewayDeliveryState;
+  attempts: Generated<number>;
+  /** Due time of the next attempt; while a deliverer holds the row, the end of its lease. */
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+}
+
+export interface GatewayInboxTable {
+  message_id: string;
+  receiver: string;
+  sender: string;
+  message: Json<Record<string, unknown>>;
+  received_at: Timestamp;
+  processed_at: Timestamp | null;
+}
+
+/** Append-only (trigger), hash-chained: hash = sha256(prev_hash, canonical row). */
+export interface GatewayLogTable {
+  seq: Generated<string>;
+  message_id: string;
+  event: GatewayLogEvent;
+  at: Timestamp;
+  detail: Json<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+}
+
+/** A signed checkpoint of the gateway log's head: detached CMS (base64) over the checkpoint's canonical JSON. */
+export interface GatewayLogCheckpointsTable {
+  seq: string;
+  hash: string;
+  signed_at: Timestamp;
+  signature: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -329,6 +377,15 @@ export interface Database {
   sms_outbox: SmsOutboxTable;
   one_time_passwords: OneTimePasswordsTable;
   signed_requests: SignedRequestsTable;
+  gateway_outbox: GatewayOutboxTable;
+  gateway_inbox: GatewayInboxTable;
+  gateway_log: GatewayLogTable;
+  gateway_log_checkpoints: GatewayLogCheckpointsTable;
+  civil_records: CivilRecordsTable;
+  guardianship_records: GuardianshipRecordsTable;
+  powers_of_attorney: PowersOfAttorneyTable;
+  criminal_records: CriminalRecordsTable;
+  dispensary_registrations: DispensaryRegistrationsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
@@ -340,3 +397,55 @@ export type ProviderRow = Selectable<ProvidersTable>;
 export type EventRow = Selectable<EventsTable>;
 export type ComplaintRow = Selectable<ComplaintsTable>;
 export type SignedRequestRow = Selectable<SignedRequestsTable>;
+
+// ------------------------------------------- state databases (src/statedb)
+
+/** АХАЖ: a birth (person = child, other = mother), marriage (person = husband, other = wife) or death. */
+export interface CivilRecordsTable {
+  id: string;
+  kind: "birth" | "marriage" | "death";
+  person_iin: string;
+  other_iin: string | null;
+  father_iin: string | null;
+  registered_on: string;
+  record_number: string;
+  region_code: string;
+}
+
+export interface GuardianshipRecordsTable {
+  id: string;
+  ward_iin: string;
+  guardian_iin: string;
+  order_number: string;
+  order_date: string;
+  /** The guardianship authority (education department) that made the order. */
+  provider_id: string | null;
+  ended_on: string | null;
+}
+
+/** ЕНИС: notarised powers of attorney. */
+export interface PowersOfAttorneyTable {
+  number: string;
+  principal_iin: string;
+  agent_iin: string;
+  notary: string;
+  issued_on: string;
+  valid_until: string;
+  revoked: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface CriminalRecordsTable {
+  id: string;
+  iin: string;
+  article: string;
+  verdict_date: string;
+  expunged: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface DispensaryRegistrationsTable {
+  id: string;
+  iin: string;
+  kind: "narcological" | "psychiatric";
+  registered_on: string;
+  removed_on: string | null;
+}

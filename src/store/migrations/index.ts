@@ -5,6 +5,8 @@ import * as refusalWarning from "./0002-refusal-warning.ts";
 import * as taskRegion from "./0003-task-region.ts";
 import * as citizens from "./0004-citizens.ts";
 import * as signedRequests from "./0005-signed-requests.ts";
+import * as statedb from "./0006-statedb.ts";
+import * as gateway from "./0007-gateway.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-core": core,
@@ -12,4 +14,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0003-task-region": taskRegion,
   "0004-citizens": citizens,
   "0005-signed-requests": signedRequests,
+  "0006-statedb": statedb,
+  "0007-gateway": gateway,
 };

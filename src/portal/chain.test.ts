@@ -1,0 +1,200 @@
+/**
+ * The portal chain of issue 5 as far as it is built: a citizen registers (SMS
+ * code), signs in, signs a guardianship-certificate request with a key from
+ * the test CA; the server verifies the signature and the information system's
+ * check answers from the state databases — the certificate is issued at once
+ * when the guardianship record exists, a person decides when it does not
+ * (the manual fallback). The cabinet shows the case and its notice.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { FastifyInstance } from "fastify";
+import { CITIZEN_COOKIE } from "../api/routes/citizens.ts";
+import { buildServer } from "../api/server.ts";
+import { defaultCalendar } from "../calendar/index.ts";
+import { loadCatalog } from "../catalog/catalog.ts";
+import { resolveVersion } from "../catalog/lookup.ts";
+import { lastCodeSentTo } from "../citizens/index.ts";
+import { listDistricts, providersForService, seedOrganisation } from "../org/index.ts";
+import {
+  type CertificationAuthority,
+  createCa,
+  issueCertificate,
+  makeCrl,
+  signCms,
+  verifyCms,
+} from "../pki/index.ts";
+import { stateDbAutomation } from "../statedb/automation.ts";
+import { generatePopulation } from "../statedb/population.ts";
+import type { Store } from "../store/index.ts";
+import { openTestStore } from "../store/testing.ts";
+
+const NOW = new Date("2026-03-02T04:00:00.000Z"); // Monday 10:00 in Astana
+const PASSWORD = "Qyzmet2025";
+const catalog = loadCatalog();
+
+describe("portal chain: guardianship certificate signed with EDS, decided by the state databases", () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let ca: CertificationAuthority;
+  let crl: Awaited<ReturnType<typeof makeCrl>>;
+  let n = 0;
+
+  before(async () => {
+    store = await openTestStore();
+    await seedOrganisation(store.admin, { population: { count: 10 } });
+    await generatePopulation(store.admin, { size: 600, seed: 7 });
+    ca = await createCa({ notBefore: new Date("2020-01-01T00:00:00Z") });
+    crl = await makeCrl(ca, [], { thisUpdate: new Date("2026-03-01T00:00:00Z") });
+    app = await buildServer({
+      store,
+      catalog,
+      calendar: defaultCalendar(),
+      now: () => NOW,
+      insecureCookies: true,
+      trust: { roots: [ca.certificate], crls: async () => [crl] },
+      automation: stateDbAutomation(store.db, (step) => step.check, { now: () => NOW }),
+    });
+    await app.ready();
+  });
+  after(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  async function citizen(iin: string) {
+    const person = await store.admin
+      .selectFrom("citizens")
+      .selectAll()
+      .where("iin", "=", iin)
+      .executeTakeFirstOrThrow();
+    assert.ok(person.phone, "the person has a phone on record");
+    const post = (url: string, payload: Record<string, unknown>) =>
+      app.inject({ method: "POST", url, payload });
+    assert.equal(
+      (await post("/api/v1/citizen/register", { iin, password: PASSWORD, phone: person.phone })).statusCode,
+      202,
+    );
+    const code = await lastCodeSentTo(store.admin, person.phone);
+    assert.equal((await post("/api/v1/citizen/register/confirm", { iin, code })).statusCode, 201);
+    const signIn = await post("/api/v1/citizen/sign-in", { iin, password: PASSWORD });
+    assert.equal(signIn.statusCode, 200, signIn.body);
+    const cookie = signIn.cookies.find((c) => c.name === CITIZEN_COOKIE)?.value ?? "";
+    const key = await issueCertificate(ca, {
+      holder: { iin, surname: person.surname, givenName: person.given_name },
+      purpose: "signing",
+      notBefore: new Date("2025-01-01T00:00:00Z"),
+      notAfter: new Date("2027-01-01T00:00:00Z"),
+    });
+    return { person, cookie, key };
+  }
+
+  async function apply(who: Awaited<ReturnType<typeof citizen>>) {
+    const version = resolveVersion(catalog, "guardianship-certificate", "astana", "2026-03-02");
+    const district = (await listDistricts(store.db, "astana"))[0];
+    assert.ok(district);
+    const [provider] = await providersForService(store.db, {
+      regionCode: "astana",
+      districtId: district.id,
+      kinds: [...version.standard.provider.kinds],
+    });
+    assert.ok(provider);
+    const text = JSON.stringify({
+      idempotencyKey: `chain-${++n}-${who.person.iin}`,
+      serviceCode: "guardianship-certificate",
+      channel: "portal",
+      regionCode: "astana",
+      districtId: district.id,
+      providerId: provider.id,
+      applicant: { iin: who.person.iin, surname: who.person.surname, givenName: who.person.given_name },
+      documents: version.standard.documents
+        .filter((d) => d.channels.includes("portal"))
+        .map((d) => ({ id: d.id })),
+    });
+    const bytes = new TextEncoder().encode(text);
+    const signature = await signCms(bytes, who.key.privateKey, who.key.certificate, {
+      signingTime: NOW,
+      chain: who.key.chain,
+    });
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/v1/citizen/applications",
+      payload: {
+        request: Buffer.from(bytes).toString("base64"),
+        signature: Buffer.from(signature).toString("base64"),
+      },
+      headers: { "x-qyzmet-csrf": "1" },
+      cookies: { [CITIZEN_COOKIE]: who.cookie },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    return res.json<{ case: { id: string; status: string; currentStep: string | null } }>().case;
+  }
+
+  it("a guardian on record gets the certificate at once; the signature verifies again from what is stored", async () => {
+    const record = await store.admin
+      .selectFrom("guardianship_records")
+      .innerJoin("citizens", "citizens.iin", "guardianship_records.guardian_iin")
+      .select("guardian_iin")
+      .where("ended_on", "is", null)
+      .where("citizens.phone", "is not", null)
+      .orderBy("guardian_iin")
+      .executeTakeFirstOrThrow();
+    const guardian = await citizen(record.guardian_iin);
+    const c = await apply(guardian);
+    assert.equal(c.status, "issued");
+    const cabinet = await app.inject({
+      method: "GET",
+      url: "/api/v1/citizen/cases",
+      cookies: { [CITIZEN_COOKIE]: guardian.cookie },
+    });
+    assert.ok(JSON.stringify(cabinet.json()).includes(c.id));
+    const notices = await app.inject({
+      method: "GET",
+      url: "/api/v1/citizen/notifications",
+      cookies: { [CITIZEN_COOKIE]: guardian.cookie },
+    });
+    assert.match(notices.body, /case\.issued/);
+    const facts = await app.inject({
+      method: "GET",
+      url: `/api/v1/citizen/applications/${c.id}/signature`,
+      cookies: { [CITIZEN_COOKIE]: guardian.cookie },
+    });
+    assert.equal(facts.statusCode, 200, facts.body);
+    const stored = facts.json<{ request: string; signature: string }>();
+    const verified = await verifyCms(
+      Buffer.from(stored.signature, "base64"),
+      Buffer.from(stored.request, "base64"),
+      {
+        trustedRoots: [ca.certificate],
+        crls: [crl],
+        at: NOW,
+        expect: { iin: guardian.person.iin, keyUsage: "signing" },
+      },
+    );
+    assert.equal(verified.signer.iin, guardian.person.iin);
+  });
+
+  it("with no guardianship record the check falls back to a person: the executor decides", async () => {
+    const guardians = (
+      await store.admin.selectFrom("guardianship_records").select("guardian_iin").execute()
+    ).map((r) => r.guardian_iin);
+    const other = await store.admin
+      .selectFrom("citizens")
+      .select("iin")
+      .where("phone", "is not", null)
+      .where("birth_date", "<", "2000-01-01")
+      .where("iin", "not in", guardians.length > 0 ? guardians : ["-"])
+      .orderBy("iin")
+      .executeTakeFirstOrThrow();
+    const c = await apply(await citizen(other.iin));
+    assert.equal(c.status, "in_progress");
+    assert.equal(c.currentStep, "no-refusal-grounds");
+    const task = await store.db
+      .selectFrom("tasks")
+      .selectAll()
+      .where("case_id", "=", c.id)
+      .where("done_at", "is", null)
+      .executeTakeFirstOrThrow();
+    assert.equal(task.role, "responsible_executor");
+  });
+});
