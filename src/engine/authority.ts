@@ -6,8 +6,9 @@
 import { caseInScope } from "../auth/scope.ts";
 import type { StaffActor, StaffRole } from "../core/actor.ts";
 import type { CaseRow, TaskRow } from "../store/tables.ts";
-import type { Trx } from "./context.ts";
+import { lockCase, type Trx } from "./context.ts";
 import { engineError } from "./errors.ts";
+import { isOpen } from "./walk.ts";
 
 export function requireStaff(actor: { kind: string }): asserts actor is StaffActor {
   if (actor.kind !== "staff") throw engineError("FORBIDDEN_ROLE", { actor: actor.kind });
@@ -82,4 +83,20 @@ export async function requireEligible(trx: Trx, staffId: string, role: string, o
   const roles = row.roles as string[];
   if (!row.active || row.provider_id !== orgId || !roles.includes(role))
     throw engineError("ASSIGNEE_NOT_ELIGIBLE", { staffId, role, orgId });
+}
+
+/**
+ * Locks an open case for an action of the provider's executor or head (a request for documents, an
+ * extension of the term): in scope, still open, and the actor works for the case's provider in one of those roles.
+ */
+export async function lockForProviderAction(trx: Trx, actor: StaffActor, caseId: string): Promise<CaseRow> {
+  const c = await lockCase(trx, caseId);
+  requireScope(actor, c);
+  if (!isOpen(c)) throw engineError("CASE_CLOSED", { caseId, status: c.status });
+  if (
+    actor.providerId !== c.provider_id ||
+    !actor.roles.some((r) => r === "responsible_executor" || r === "head")
+  )
+    throw engineError("FORBIDDEN_ROLE", { roles: ["responsible_executor", "head"] });
+  return c;
 }

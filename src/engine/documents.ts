@@ -10,12 +10,11 @@ import type { Actor } from "../core/actor.ts";
 import { transaction } from "../store/deferred.ts";
 import type { CaseRow } from "../store/tables.ts";
 import { parse, recordEvent } from "./actions.ts";
-import { requireScope, requireStaff } from "./authority.ts";
-import { type EngineDeps, lockCase, rulesOf } from "./context.ts";
+import { lockForProviderAction, requireStaff } from "./authority.ts";
+import { type EngineDeps, rulesOf } from "./context.ts";
 import { engineError } from "./errors.ts";
 import { notify } from "./notify.ts";
 import { publish } from "./stages.ts";
-import { isOpen } from "./walk.ts";
 
 export const DocumentRequestInput = z.strictObject({
   /** Documents of the standard's list, by id. */
@@ -41,14 +40,7 @@ export async function requestDocuments(
   requireStaff(actor);
   return transaction(deps.db, async (trx) => {
     const now = deps.now();
-    const c = await lockCase(trx, caseId);
-    requireScope(actor, c);
-    if (!isOpen(c)) throw engineError("CASE_CLOSED", { caseId, status: c.status });
-    if (
-      actor.providerId !== c.provider_id ||
-      !actor.roles.some((r) => r === "responsible_executor" || r === "head")
-    )
-      throw engineError("FORBIDDEN_ROLE", { roles: ["responsible_executor", "head"] });
+    const c = await lockForProviderAction(trx, actor, caseId);
     const rules = rulesOf(deps.catalog, c);
     const known = new Map(rules.version.standard.documents.map((d) => [d.id, d]));
     const documents = input.documents.map((id) => {

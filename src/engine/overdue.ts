@@ -9,6 +9,7 @@
 
 import { sql } from "kysely";
 import { formatLocal } from "../calendar/index.ts";
+import { type Periodic, startPeriodic } from "../core/periodic.ts";
 import { appendEvent } from "../history/index.ts";
 import { transaction } from "../store/deferred.ts";
 import type { EngineDeps, Trx } from "./context.ts";
@@ -162,36 +163,20 @@ export async function warnRefusalDeadlines(deps: EngineDeps, batch = 200): Promi
   });
 }
 
-export interface Worker {
-  stop(): Promise<void>;
-}
+export type Worker = Periodic;
 
-/** Runs the scan periodically; runs never overlap within a process. */
+/** Marks overdue work and warns of refusal deadlines periodically; runs never overlap within a process. */
 export function startDeadlineWorker(
   deps: EngineDeps,
   intervalMs = 60_000,
-  onError?: (e: unknown) => void,
+  onError: (e: unknown) => void = () => {},
 ): Worker {
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = scanOverdue(deps)
-      .then(() => warnRefusalDeadlines(deps))
-      .then(() => undefined)
-      .catch((e) => onError?.(e))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
+  return startPeriodic(
+    async () => {
+      await scanOverdue(deps);
+      await warnRefusalDeadlines(deps);
     },
-  };
+    intervalMs,
+    onError,
+  );
 }

@@ -5,7 +5,9 @@
  * after the last ended); several processes may each run one — the leases keep
  * them apart.
  */
+
 import type { Kysely } from "kysely";
+import { startPeriodic } from "../core/periodic.ts";
 import type { Database } from "../store/tables.ts";
 import { type LogSigner, signLogHead } from "./log.ts";
 import {
@@ -41,8 +43,6 @@ const MAX_BATCHES_PER_RUN = 100;
 
 export function startGatewayWorker(db: Kysely<Database>, options: GatewayWorkerOptions): GatewayWorker {
   const { receivers, intervalMs } = options;
-  if (!Number.isInteger(intervalMs) || intervalMs < 1)
-    throw new RangeError(`intervalMs must be ≥ 1: ${intervalMs}`);
   const now = options.now ?? (() => new Date());
   const onError =
     options.onError ??
@@ -52,40 +52,18 @@ export function startGatewayWorker(db: Kysely<Database>, options: GatewayWorkerO
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-
-  async function run(): Promise<void> {
-    try {
+  return startPeriodic(
+    async (stopped) => {
       let claimed = 0;
-      for (let i = 0; i < MAX_BATCHES_PER_RUN && !stopped; i++) {
+      for (let i = 0; i < MAX_BATCHES_PER_RUN && !stopped(); i++) {
         const report = await deliverGateway(db, { receivers, now: now(), batchSize, leaseMs, maxAttempts });
         options.onBatch?.(report);
         claimed += report.claimed;
         if (report.claimed < batchSize) break;
       }
       if (claimed > 0 && options.checkpointSigner) await signLogHead(db, options.checkpointSigner, now());
-    } catch (error) {
-      onError(error);
-    }
-  }
-
-  function tick(): void {
-    timer = undefined;
-    running = run().finally(() => {
-      running = undefined;
-      if (!stopped) timer = setTimeout(tick, intervalMs);
-    });
-  }
-
-  timer = setTimeout(tick, 0);
-  return {
-    async stop(): Promise<void> {
-      stopped = true;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      await running;
     },
-  };
+    intervalMs,
+    onError,
+  );
 }

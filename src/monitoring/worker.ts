@@ -3,7 +3,9 @@
  * overlap within one process: the next run is scheduled only after the last
  * one ended. Several processes may each run one; the database keeps them apart.
  */
+
 import type { Kysely } from "kysely";
+import { startPeriodic } from "../core/periodic.ts";
 import type { Database } from "../store/tables.ts";
 import {
   DEFAULT_BATCH_SIZE,
@@ -36,8 +38,6 @@ const MAX_BATCHES_PER_RUN = 100;
 
 export function startDeliveryWorker(db: Kysely<Database>, options: DeliveryWorkerOptions): DeliveryWorker {
   const { send, intervalMs } = options;
-  if (!Number.isInteger(intervalMs) || intervalMs < 1)
-    throw new RangeError(`intervalMs must be ≥ 1: ${intervalMs}`);
   const now = options.now ?? (() => new Date());
   const onError =
     options.onError ??
@@ -46,37 +46,15 @@ export function startDeliveryWorker(db: Kysely<Database>, options: DeliveryWorke
     });
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-
-  async function run(): Promise<void> {
-    try {
-      for (let i = 0; i < MAX_BATCHES_PER_RUN && !stopped; i++) {
+  return startPeriodic(
+    async (stopped) => {
+      for (let i = 0; i < MAX_BATCHES_PER_RUN && !stopped(); i++) {
         const report = await deliverPending(db, { send, now: now(), batchSize, leaseMs });
         options.onBatch?.(report);
         if (report.claimed < batchSize) break;
       }
-    } catch (error) {
-      onError(error);
-    }
-  }
-
-  function tick(): void {
-    timer = undefined;
-    running = run().finally(() => {
-      running = undefined;
-      if (!stopped) timer = setTimeout(tick, intervalMs);
-    });
-  }
-
-  timer = setTimeout(tick, 0);
-  return {
-    async stop(): Promise<void> {
-      stopped = true;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      await running;
     },
-  };
+    intervalMs,
+    onError,
+  );
 }

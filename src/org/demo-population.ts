@@ -55,12 +55,14 @@ function birthDateForAge(prng: Prng, asOf: string, age: number): string {
   return new Date(earliest + day * DAY_MS).toISOString().slice(0, 10);
 }
 
-function phone(prng: Prng): string {
+/** A synthetic mobile number. */
+export function phone(prng: Prng): string {
   const n = () => String(prng.int(0, 99)).padStart(2, "0");
   return `+7 ${prng.pick(MOBILE_PREFIXES)} ${String(prng.int(0, 999)).padStart(3, "0")} ${n()} ${n()}`;
 }
 
-function homeAddress(prng: Prng, regionName: string, district: District, city: boolean): string {
+/** A synthetic home address in the district, in Kazakh. */
+export function homeAddress(prng: Prng, regionName: string, district: District, city: boolean): string {
   const street = prng.pick(STREETS).kk;
   const house = prng.int(1, 150);
   const flat = city || prng.chance(0.4) ? `, ${prng.int(1, 240)}-пәтер` : "";

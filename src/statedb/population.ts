@@ -19,11 +19,13 @@
  * sex; serials start at 1000 so they never collide with the demo citizens
  * (serials from 1) or staff (serials from 5000).
  */
+
 import type { Insertable, Kysely } from "kysely";
 import { sql } from "kysely";
 import { REGIONS, type RegionCode } from "../catalog/regions.ts";
 import type { Sex } from "../iin/iin.ts";
 import { demoOrganisation, IinAllocator, REGION_SEEDS } from "../org/demo-org.ts";
+import { homeAddress, phone } from "../org/demo-population.ts";
 import type { District } from "../org/model.ts";
 import {
   type Ethnicity,
@@ -34,7 +36,6 @@ import {
   randomGivenName,
   randomName,
   randomSurname,
-  STREETS,
   surnameForm,
 } from "../org/names.ts";
 import { Prng } from "../org/prng.ts";
@@ -82,7 +83,7 @@ export const DEFAULT_AS_OF = "2026-01-01";
 export const FIRST_SERIAL = 1000;
 
 const DAY_MS = 86_400_000;
-const MOBILE_PREFIXES = ["700", "701", "702", "705", "707", "708", "747", "771", "775", "776", "777", "778"];
+const _MOBILE_PREFIXES = ["700", "701", "702", "705", "707", "708", "747", "771", "775", "776", "777", "778"];
 /** Articles of the Criminal Code of the Republic of Kazakhstan (2014). */
 const ARTICLES = ["188 ч.1", "188 ч.2", "190 ч.1", "293 ч.1", "296 ч.1", "345 ч.1", "106 ч.1", "200 ч.1"];
 
@@ -561,16 +562,4 @@ export async function generatePopulation(
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-function phone(prng: Prng): string {
-  const n = () => String(prng.int(0, 99)).padStart(2, "0");
-  return `+7 ${prng.pick(MOBILE_PREFIXES)} ${String(prng.int(0, 999)).padStart(3, "0")} ${n()} ${n()}`;
-}
-
-function homeAddress(prng: Prng, regionName: string, district: District, city: boolean): string {
-  const street = prng.pick(STREETS).kk;
-  const house = prng.int(1, 150);
-  const flat = city || prng.chance(0.4) ? `, ${prng.int(1, 240)}-пәтер` : "";
-  return `${regionName}, ${district.name.kk}, ${street}, ${house}-үй${flat}`;
 }
