@@ -27,8 +27,9 @@ Usage:
                                                  QYZMET_PKI_DIR, QYZMET_PKI_PASSWORD
   qyzmet pki issue --iin <iin> --name "<SURNAME Name [Patronymic]>" --out <key file>
         [--bin <bin> --org "<name>" --role head|signer|employee] [--usage signing|auth]
-        [--days 365] [--password <pw>] [--dir <dir>]
+        [--days 365] [--password <pw>] [--format p12|pem] [--dir <dir>]
                                                  issue a certificate and write its key file
+                                                 (PKCS#12 for .p12/.pfx, else a PEM bundle)
   qyzmet pki revoke <serial> [--reason keyCompromise] [--dir <dir>]
                                                  revoke a certificate (goes into the next CRL)
   qyzmet pki crl --out <file> [--pem] [--dir <dir>]

@@ -77,6 +77,50 @@ describe("qyzmet pki", () => {
     );
   });
 
+  it("--out x.p12 writes PKCS#12 that loadKeyFile reads and whose key signs a verifying CMS; .pem stays PEM", async () => {
+    const pki = join(dir, "pki-p12");
+    assert.equal(await main(["pki", "init", "--dir", pki], captureIo()), 0);
+    const issueArgs = [
+      "pki",
+      "issue",
+      "--dir",
+      pki,
+      "--iin",
+      iin,
+      "--name",
+      "ОСПАНОВ Ерлан",
+      "--password",
+      "pw-2",
+    ];
+    const p12 = join(dir, "erlan.p12");
+    let io = captureIo();
+    assert.equal(await main([...issueArgs, "--out", p12], io), 0, io.lines.join("\n"));
+    assert.match(io.lines.join("\n"), /PKCS#12/);
+    const bytes = readFileSync(p12);
+    assert.equal(bytes[0], 0x30, "DER, not PEM");
+    const material = await loadKeyFile(bytes, "pw-2");
+    const ca = await loadCa({ dir: pki });
+    assert.deepEqual(
+      material.chain.map((c) => c.serialNumber),
+      [ca.certificate.serialNumber],
+    );
+    const data = new TextEncoder().encode("анықтама");
+    const cms = await signCms(data, material.privateKey, material.certificate);
+    const ok = await verifyCms(cms, data, { trustedRoots: [ca.certificate], crls: [], revocation: "skip" });
+    assert.equal(ok.signer.iin, iin);
+
+    const pem = join(dir, "erlan.pem");
+    io = captureIo();
+    assert.equal(await main([...issueArgs, "--out", pem], io), 0, io.lines.join("\n"));
+    assert.match(readFileSync(pem, "utf8"), /^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+    assert.match(io.lines.join("\n"), /PEM bundle/);
+
+    const forced = join(dir, "erlan.key");
+    assert.equal(await main([...issueArgs, "--out", forced, "--format", "p12"], captureIo()), 0);
+    assert.equal(readFileSync(forced)[0], 0x30, "--format p12 overrides the extension");
+    assert.equal((await loadKeyFile(readFileSync(forced), "pw-2")).certificate.subject.includes(iin), true);
+  });
+
   it("rejects bad input with exit code 2: invalid IIN, BIN without org, unknown serial, unknown reason", async () => {
     const pki = join(dir, "pki2");
     assert.equal(await main(["pki", "init", "--dir", pki], captureIo()), 0);
@@ -94,6 +138,10 @@ describe("qyzmet pki", () => {
       ],
       [["pki", "revoke", "abcdef", "--dir", pki], /PKI_UNKNOWN_SERIAL/],
       [["pki", "revoke", "abcdef", "--reason", "bored", "--dir", pki], /--reason/],
+      [
+        ["pki", "issue", "--dir", pki, "--iin", iin, "--name", "A B", "--out", out, "--format", "jks"],
+        /--format/,
+      ],
       [["pki", "frobnicate"], /Unknown pki command/],
     ];
     for (const [args, message] of cases) {

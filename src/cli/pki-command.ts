@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { isValidBin, isValidIin } from "../iin/index.ts";
 import { isRevocationReason, REVOCATION_REASONS } from "../pki/crl.ts";
 import { writeKeyFile } from "../pki/keyfile.ts";
+import { writePkcs12 } from "../pki/pkcs12.ts";
 import { type Holder, type KeyPurpose, type OrgRole, readSubject, splitFullName } from "../pki/profile.ts";
 import { currentCrl, initCa, issue, type PkiLocation, pkiDir, revoke } from "../pki/store.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
@@ -44,6 +45,13 @@ function oneOf<T extends string>(
   );
 }
 
+type KeyFileFormat = "p12" | "pem";
+
+/** The key file format from --out: .p12/.pfx is PKCS#12 (as NCA issues), anything else a PEM bundle. */
+export function keyFileFormat(out: string): KeyFileFormat {
+  return /\.(p12|pfx)$/i.test(out) ? "p12" : "pem";
+}
+
 async function init(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, DIR);
   const ca = await initCa(location(values.dir));
@@ -66,6 +74,7 @@ async function issueCmd(args: string[], io: Io): Promise<number> {
     days: { type: "string" },
     out: { type: "string" },
     password: { type: "string" },
+    format: { type: "string" },
   });
   const iin = required(values.iin, "--iin");
   if (!isValidIin(iin))
@@ -79,6 +88,7 @@ async function issueCmd(args: string[], io: Io): Promise<number> {
       `--name "ТЕГІ Аты [Әкесінің аты]" болуы керек ("${fullName}" берілді)`,
     );
   const out = required(values.out, "--out");
+  const format = oneOf<KeyFileFormat>(values.format, ["p12", "pem"], "--format", keyFileFormat(out));
   const purpose = oneOf<KeyPurpose>(values.usage, ["signing", "auth"], "--usage", "signing");
   const days = values.days === undefined ? 365 : Number(values.days);
   if (!Number.isInteger(days) || days < 1 || days > 3650)
@@ -98,7 +108,8 @@ async function issueCmd(args: string[], io: Io): Promise<number> {
   }
   const password = values.password ?? DEMO_KEY_PASSWORD;
   const material = await issue({ holder, purpose, days }, location(values.dir));
-  writeFileSync(out, writeKeyFile(material, password), { mode: 0o600 });
+  const bytes = format === "p12" ? await writePkcs12(material, password) : writeKeyFile(material, password);
+  writeFileSync(out, bytes, { mode: 0o600 });
   const s = readSubject(material.certificate);
   io.out(`issued ${purpose} certificate ${s.serial}`);
   io.out(`  subject ${material.certificate.subject}`);
@@ -107,7 +118,7 @@ async function issueCmd(args: string[], io: Io): Promise<number> {
     `  valid   ${material.certificate.notBefore.toISOString()} … ${material.certificate.notAfter.toISOString()}`,
   );
   io.out(
-    `  key file ${out} (PEM bundle: encrypted PKCS#8 key + chain)${values.password === undefined ? `, password ${DEMO_KEY_PASSWORD}` : ""}`,
+    `  key file ${out} (${format === "p12" ? "PKCS#12" : "PEM bundle: encrypted PKCS#8 key + chain"})${values.password === undefined ? `, password ${DEMO_KEY_PASSWORD}` : ""}`,
   );
   return EXIT.ok;
 }

@@ -25,6 +25,22 @@ export {
 export { type EdsErrorCode, edsError } from "./errors.ts";
 export { loadKeyFile, writeKeyFile } from "./keyfile.ts";
 export {
+  KEY_USAGE_PURPOSE,
+  KEY_USER_ROLES,
+  type NcanodeOptions,
+  type NcanodeVerifyAnswer,
+  type NcanodeVerifyRequest,
+  ncanodeVerifier,
+  type RevocationMethod,
+} from "./ncanode.ts";
+export {
+  type NcanodeStub,
+  type NcanodeStubMode,
+  type NcanodeStubOptions,
+  startNcanodeStub,
+} from "./ncanode-stub.ts";
+export { PKCS12_DEFAULT_ITERATIONS, type Pkcs12Options, readPkcs12, writePkcs12 } from "./pkcs12.ts";
+export {
   type CertificateSubject,
   type Holder,
   type KeyPurpose,
@@ -46,3 +62,15 @@ export {
   revocations,
   revoke,
 } from "./store.ts";
+export {
+  classifySignature,
+  GOST_OID_ARCS,
+  isGostOid,
+  localVerifier,
+  routingVerifier,
+  type SignatureVerifier,
+  type SignerAlgorithms,
+  signerAlgorithms,
+  type VerifierErrorCode,
+  verifierError,
+} from "./verifier.ts";

@@ -1,12 +1,14 @@
 /**
- * Key files. NCA issues PKCS#12 (.p12); this stand-in writes a PEM bundle:
- * the private key as encrypted PKCS#8 (PBES2: PBKDF2-HMAC-SHA256 + AES-256-CBC,
- * as OpenSSL writes it) followed by the certificate and its chain.
+ * Key files. `writeKeyFile` writes a PEM bundle: the private key as encrypted
+ * PKCS#8 (PBES2: PBKDF2-HMAC-SHA256 + AES-256-CBC, as OpenSSL writes it) followed
+ * by the certificate and its chain. NCA issues PKCS#12 (.p12): see pkcs12.ts.
+ * `loadKeyFile` reads either, by content: DER (a SEQUENCE) is PKCS#12, else PEM.
  */
 import { createPrivateKey, KeyObject } from "node:crypto";
 import type { KeyMaterial } from "./ca.ts";
 import { type CryptoKey, crypto, SIGNING_ALGORITHM, x509 } from "./engine.ts";
 import { edsError } from "./errors.ts";
+import { readPkcs12 } from "./pkcs12.ts";
 
 /** Encrypted PKCS#8 PEM of a WebCrypto private key. */
 export function encryptPrivateKey(key: CryptoKey, password: string): string {
@@ -43,7 +45,14 @@ export function writeKeyFile(material: KeyMaterial, password: string): Uint8Arra
 
 const PEM_BLOCK = /-----BEGIN ([A-Z ]+)-----[\s\S]*?-----END \1-----/g;
 
+/** PKCS#12 is DER: it starts with a SEQUENCE tag; a PEM bundle is text. */
+export function isPkcs12(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x30;
+}
+
+/** A PEM bundle or a PKCS#12 (.p12) file, told apart by content. */
 export async function loadKeyFile(bytes: Uint8Array, password: string): Promise<KeyMaterial> {
+  if (isPkcs12(bytes)) return readPkcs12(bytes, password);
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   const blocks = [...text.matchAll(PEM_BLOCK)].map((m) => ({ label: m[1] ?? "", pem: m[0] }));
   const keyBlock = blocks.find((b) => b.label === "ENCRYPTED PRIVATE KEY");
