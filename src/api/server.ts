@@ -94,7 +94,25 @@ export async function buildServer(input: ServerDeps): Promise<FastifyInstance> {
         version: "1",
       },
       components: {
-        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "qyzmet_session" } },
+        securitySchemes: {
+          session: {
+            type: "apiKey",
+            in: "cookie",
+            name: "qyzmet_session",
+            description: "A staff member's session",
+          },
+          citizenSession: {
+            type: "apiKey",
+            in: "cookie",
+            name: "qyzmet_citizen",
+            description: "A citizen's session",
+          },
+          gateway: {
+            type: "http",
+            scheme: "bearer",
+            description: "The e-government gateway's port (QYZMET_GATEWAY_TOKEN)",
+          },
+        },
       },
     },
     transform: jsonSchemaTransform,
