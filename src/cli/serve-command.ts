@@ -195,7 +195,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       io.out(`Created the test certification authority in ${pki.dir}`);
       const keys = await issueDemoKeyFiles(store.db, pki);
       if (keys.length > 0)
-        io.out(`Demo signing keys (password ${DEMO_KEY_PASSWORD}): ${join(pki.dir, "keys")}/<IIN>.pem`);
+        io.out(`Demo signing keys (password ${DEMO_KEY_PASSWORD}): ${join(pki.dir, "keys")}/<IIN>.p12`);
     }
     const app = await buildServer({
       store,

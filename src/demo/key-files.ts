@@ -1,14 +1,13 @@
 /**
  * Demo key files: the test certification authority (created on first start)
- * issues signing keys to a few demo people — citizens of the demo population
- * and the heads of the demo providers who sign results — as password-protected
- * PEM key files under `<pki dir>/keys/`. RSA key generation takes ~0.1 s a key,
+ * issues signing keys to a few citizens of the demo population as PKCS#12 key
+ * files (as the NCA issues them) under `<pki dir>/keys/`, named by IIN. RSA key generation takes ~0.1 s a key,
  * so the demo gives keys to a handful of people; `qyzmet pki issue` makes more.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Kysely } from "kysely";
-import { writeKeyFile } from "../pki/keyfile.ts";
+import { writePkcs12 } from "../pki/pkcs12.ts";
 import { initCa, issue, type PkiLocation, pkiDir } from "../pki/store.ts";
 import type { Database } from "../store/tables.ts";
 
@@ -39,7 +38,7 @@ export async function issueDemoKeyFiles(
     .execute();
   const written: string[] = [];
   for (const p of people) {
-    const path = join(dir, `${p.iin}.pem`);
+    const path = join(dir, `${p.iin}.p12`);
     if (existsSync(path)) continue;
     const material = await issue(
       {
@@ -53,7 +52,7 @@ export async function issueDemoKeyFiles(
       },
       location,
     );
-    writeFileSync(path, writeKeyFile(material, DEMO_KEY_PASSWORD), { mode: 0o600 });
+    writeFileSync(path, await writePkcs12(material, DEMO_KEY_PASSWORD), { mode: 0o600 });
     written.push(path);
   }
   return written;
