@@ -6,7 +6,7 @@
 import { verifyGatewayLog } from "../gateway/index.ts";
 import { verifyChains } from "../history/index.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
-import { DATABASE_FLAGS, describeDatabase, openMigrated, storeOptions } from "./serve-command.ts";
+import { DATABASE_FLAGS, describeDatabase, openMigrated, storeOptionsFromFlags } from "./serve-command.ts";
 
 export async function auditCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
@@ -17,10 +17,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       `"${sub ?? ""}" audit командасы белгісіз (бар: audit verify)`,
     );
   const { values } = parse(rest, { ...DATABASE_FLAGS, case: { type: "string" }, json: { type: "boolean" } });
-  const options = storeOptions({
-    memory: values.memory ?? false,
-    ...(values["data-dir"] === undefined ? {} : { dataDir: values["data-dir"] }),
-  });
+  const options = storeOptionsFromFlags(values);
   const { store } = await openMigrated(options);
   try {
     const report = await verifyChains(store.db, values.case);

@@ -26,7 +26,7 @@ import {
   submitApplication,
 } from "../engine/index.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
-import { DATABASE_FLAGS, openMigrated, storeOptions } from "./serve-command.ts";
+import { DATABASE_FLAGS, openMigrated, storeOptionsFromFlags } from "./serve-command.ts";
 
 const ACTIONS = {
   steps: completeStep,
@@ -66,10 +66,7 @@ export async function caseCommand(args: string[], io: Io): Promise<number> {
       `"${sub ?? ""}" case командасы белгісіз (бар: submit, show, act, inbox)`,
     );
   if (!values.as) throw usageError("--as <login> is required", "Нужен --as <логин>", "--as <логин> қажет");
-  const options = storeOptions({
-    memory: values.memory ?? false,
-    ...(values["data-dir"] === undefined ? {} : { dataDir: values["data-dir"] }),
-  });
+  const options = storeOptionsFromFlags(values);
   const { store } = await openMigrated(options);
   try {
     const actor = await staffActorById(store.db, values.as);

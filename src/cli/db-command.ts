@@ -11,7 +11,7 @@ import {
   describeDatabase,
   openMigrated,
   runSeeders,
-  storeOptions,
+  storeOptionsFromFlags,
 } from "./serve-command.ts";
 
 function unknownSubcommand(name: string | undefined) {
@@ -44,10 +44,7 @@ export async function dbCommand(args: string[], io: Io): Promise<number> {
   if (sub === "migrate" && values.demo) {
     throw usageError("--demo belongs to db seed", "--demo относится к db seed", "--demo тек db seed үшін");
   }
-  const options = storeOptions({
-    memory: values.memory ?? false,
-    ...(values["data-dir"] === undefined ? {} : { dataDir: values["data-dir"] }),
-  });
+  const options = storeOptionsFromFlags(values);
   const { store, applied } = await openMigrated(options);
   try {
     io.out(

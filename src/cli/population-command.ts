@@ -5,7 +5,7 @@
  */
 import { DEFAULT_AS_OF, DEFAULT_SEED, generatePopulation } from "../statedb/population.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
-import { DATABASE_FLAGS, describeDatabase, openMigrated, storeOptions } from "./serve-command.ts";
+import { DATABASE_FLAGS, describeDatabase, openMigrated, storeOptionsFromFlags } from "./serve-command.ts";
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -43,10 +43,7 @@ export async function populationCommand(args: string[], io: Io): Promise<number>
       `--as-of должно быть ГГГГ-ММ-ДД, а не "${asOf}"`,
       `--as-of ЖЖЖЖ-АА-КК болуы керек, "${asOf}" емес`,
     );
-  const options = storeOptions({
-    memory: values.memory ?? false,
-    ...(values["data-dir"] === undefined ? {} : { dataDir: values["data-dir"] }),
-  });
+  const options = storeOptionsFromFlags(values);
   const { store } = await openMigrated(options);
   try {
     const started = performance.now();

@@ -85,6 +85,17 @@ export const DATABASE_FLAGS = {
 } as const;
 
 /** --memory or --data-dir choose PGlite even when DATABASE_URL is set; otherwise DATABASE_URL wins. */
+/** The database the `--memory` / `--data-dir` flags (else DATABASE_URL, else ./data/pglite) select. */
+export function storeOptionsFromFlags(values: {
+  memory?: boolean | undefined;
+  "data-dir"?: string | undefined;
+}): StoreOptions {
+  return storeOptions({
+    memory: values.memory ?? false,
+    ...(values["data-dir"] === undefined ? {} : { dataDir: values["data-dir"] }),
+  });
+}
+
 export function storeOptions(options: DatabaseOptions, env: NodeJS.ProcessEnv = process.env): StoreOptions {
   if (options.url) return { url: options.url };
   if (options.memory) return { memory: true };
