@@ -89,7 +89,12 @@ export function requiredDocuments(
   );
 }
 
-export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unknown): Promise<IntakeResult> {
+/**
+ * Every check of intake that needs no write: the request's shape and IINs, the version in force, the
+ * channel, the provider's competence, who accepts it, the package. Throws the typed error of the first
+ * failure. An earlier case under the same idempotency key is returned as `existing`.
+ */
+async function checkIntake(deps: EngineDeps, actor: Actor, raw: unknown) {
   const parsed = IntakeInput.safeParse(raw);
   if (!parsed.success)
     throw badInput(parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
@@ -104,7 +109,7 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
   const { idempotencyKey, ...request } = input;
   const requestHash = createHash("sha256").update(canonicalJson(request)).digest("hex");
   const existing = await findByKey(deps, idempotencyKey, requestHash);
-  if (existing) return existing;
+  if (existing) return { existing };
 
   const now = deps.now();
   const service = serviceOf(deps.catalog, input.serviceCode);
@@ -172,6 +177,50 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
     // The portal's form does not let a request go without its required attachments.
     throw engineError("INPUT_INVALID", { missing: missing.map((d) => d.id) });
 
+  return {
+    existing: null,
+    input,
+    idempotencyKey,
+    requestHash,
+    now,
+    service,
+    version,
+    variant,
+    procedure,
+    provider,
+    office,
+    required,
+    presented,
+    missing,
+  };
+}
+
+/**
+ * Checks an application as intake would, writing nothing: what the portal runs before it sends a
+ * request through the gateway, so that a request the provider would refuse is refused at once.
+ */
+export async function validateApplication(deps: EngineDeps, actor: Actor, raw: unknown): Promise<void> {
+  await checkIntake(deps, actor, raw);
+}
+
+export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unknown): Promise<IntakeResult> {
+  const checked = await checkIntake(deps, actor, raw);
+  if (checked.existing) return checked.existing;
+  const {
+    input,
+    idempotencyKey,
+    requestHash,
+    now,
+    service,
+    version,
+    variant,
+    procedure,
+    provider,
+    office,
+    required,
+    presented,
+    missing,
+  } = checked;
   const acceptedAt = now;
   const start = termStart(deps.calendar, input.channel, ms(acceptedAt));
   const term = caseTerm(version, procedure, input.channel, variant);
