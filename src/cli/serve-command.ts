@@ -16,11 +16,13 @@ import type { Catalog } from "../catalog/schema.ts";
 import { seedDemoCases } from "../demo/cases.ts";
 import { DEMO_KEY_PASSWORD, ensureCa, issueDemoKeyFiles } from "../demo/key-files.ts";
 import { startDeadlineWorker } from "../engine/index.ts";
+import { startGatewayWorker } from "../gateway/index.ts";
 import { httpSender, receive, type Sender, startDeliveryWorker } from "../monitoring/index.ts";
 import { DEMO_PASSWORD } from "../org/demo-org.ts";
 import { seedOrganisation } from "../org/seed.ts";
 import { pkiDir } from "../pki/store.ts";
 import { trustFromPkiDir } from "../portal/trust.ts";
+import { providerWorkstations } from "../portal/workstation.ts";
 import { stateDbAutomation } from "../statedb/automation.ts";
 import { generatePopulation } from "../statedb/population.ts";
 import { migrate, openStore, type Store, type StoreOptions } from "../store/index.ts";
@@ -256,13 +258,23 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       batchSize: store.kind === "pglite" ? 5 : 50,
       onError: (error) => app.log.error({ err: error }, "monitoring delivery failed"),
     });
+    // The e-government gateway: portal requests not delivered at once reach the providers' workstations here.
+    const gateway = startGatewayWorker(store.db, {
+      receivers: await providerWorkstations({
+        db: store.db,
+        engine: { db: store.db, calendar, catalog, now: () => new Date(), automation },
+      }),
+      intervalMs: Number(env.QYZMET_GATEWAY_INTERVAL_MS ?? 5_000),
+      batchSize: store.kind === "pglite" ? 5 : 50,
+      onError: (error) => app.log.error({ err: error }, "gateway delivery failed"),
+    });
     let closing: Promise<void> | undefined;
     return {
       url,
       app,
       store,
       close() {
-        closing ??= Promise.all([deadlines.stop(), delivery.stop()])
+        closing ??= Promise.all([deadlines.stop(), delivery.stop(), gateway.stop()])
           .then(() => app.close())
           .then(() => store.close())
           .then(() => {

@@ -5,7 +5,13 @@ export { type Automation, type EngineDeps, PASSING_AUTOMATION } from "./context.
 export { DocumentRequestInput, requestDocuments } from "./documents.ts";
 export { ENGINE_ERROR_CODES, engineError } from "./errors.ts";
 export { ExtendInput, extendTerm } from "./extension.ts";
-export { type IntakeResult, type Receipt, requiredDocuments, submitApplication } from "./intake.ts";
+export {
+  type IntakeResult,
+  type Receipt,
+  requiredDocuments,
+  submitApplication,
+  validateApplication,
+} from "./intake.ts";
 export { IntakeInput } from "./intake-input.ts";
 export { scanOverdue, startDeadlineWorker, type Worker, warnRefusalDeadlines } from "./overdue.ts";
 export { type CaseView, getCase, inbox, journal, listCases, overdueInRegion } from "./queries.ts";

@@ -15,6 +15,8 @@ import { defaultCalendar } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
 import { resolveVersion } from "../catalog/lookup.ts";
 import { lastCodeSentTo } from "../citizens/index.ts";
+import { PASSING_AUTOMATION } from "../engine/index.ts";
+import { deliverGateway, verifyGatewayLog } from "../gateway/index.ts";
 import { listDistricts, providersForService, seedOrganisation } from "../org/index.ts";
 import {
   type CertificationAuthority,
@@ -28,6 +30,8 @@ import { stateDbAutomation } from "../statedb/automation.ts";
 import { generatePopulation } from "../statedb/population.ts";
 import type { Store } from "../store/index.ts";
 import { openTestStore } from "../store/testing.ts";
+import { acceptSignedApplication } from "./signed-request.ts";
+import { providerWorkstations } from "./workstation.ts";
 
 const NOW = new Date("2026-03-02T04:00:00.000Z"); // Monday 10:00 in Astana
 const PASSWORD = "Qyzmet2025";
@@ -196,5 +200,109 @@ describe("portal chain: guardianship certificate signed with EDS, decided by the
       .where("done_at", "is", null)
       .executeTakeFirstOrThrow();
     assert.equal(task.role, "responsible_executor");
+  });
+});
+
+describe("portal chain: through the gateway when the provider's workstation is not reached at once", () => {
+  let store: Store;
+  let ca: CertificationAuthority;
+  before(async () => {
+    store = await openTestStore();
+    await seedOrganisation(store.admin, { population: { count: 50 } });
+    ca = await createCa({ notBefore: new Date("2020-01-01T00:00:00Z") });
+  });
+  after(async () => store.close());
+
+  it("the signed request waits in the gateway (202), is delivered to the provider's inbox and registered there (process 6)", async () => {
+    const person = await store.admin
+      .selectFrom("citizens")
+      .selectAll()
+      .where("birth_date", "<", "2000-01-01")
+      .orderBy("iin")
+      .executeTakeFirstOrThrow();
+    const key = await issueCertificate(ca, {
+      holder: { iin: person.iin, surname: person.surname, givenName: person.given_name },
+      purpose: "signing",
+      notBefore: new Date("2025-01-01T00:00:00Z"),
+      notAfter: new Date("2027-01-01T00:00:00Z"),
+    });
+    const version = resolveVersion(catalog, "school-meals", "astana", "2026-03-02");
+    const district = (await listDistricts(store.db, "astana"))[0];
+    assert.ok(district);
+    const [provider] = await providersForService(store.db, {
+      regionCode: "astana",
+      districtId: district.id,
+      kinds: [...version.standard.provider.kinds],
+    });
+    assert.ok(provider);
+    const text = JSON.stringify({
+      idempotencyKey: `gateway-path-${person.iin}`,
+      serviceCode: "school-meals",
+      channel: "portal",
+      regionCode: "astana",
+      districtId: district.id,
+      providerId: provider.id,
+      applicant: { iin: person.iin, surname: person.surname, givenName: person.given_name },
+      documents: version.standard.documents
+        .filter((d) => d.channels.includes("portal"))
+        .map((d) => ({ id: d.id })),
+    });
+    const bytes = new TextEncoder().encode(text);
+    const signature = await signCms(bytes, key.privateKey, key.certificate, {
+      signingTime: NOW,
+      chain: key.chain,
+    });
+    const engine = {
+      db: store.db,
+      calendar: defaultCalendar(),
+      catalog,
+      now: () => NOW,
+      automation: PASSING_AUTOMATION,
+    };
+    const crl = await makeCrl(ca, [], { thisUpdate: new Date("2026-03-01T00:00:00Z") });
+    const deps = {
+      db: store.db,
+      engine,
+      trust: { roots: [ca.certificate], crls: async () => [crl] },
+      deliverNow: false,
+    };
+    const citizen = { kind: "citizen" as const, iin: person.iin, fullName: person.surname };
+    const input = {
+      request: Buffer.from(bytes).toString("base64"),
+      signature: Buffer.from(signature).toString("base64"),
+    };
+    const accepted = await acceptSignedApplication(deps, citizen, input);
+    assert.equal(accepted.case, null);
+    assert.equal(accepted.delivery.state, "ON_DELIVERY");
+    const retried = await acceptSignedApplication(deps, citizen, input);
+    assert.equal(retried.case, null, "a retry while in delivery makes nothing new");
+
+    const report = await deliverGateway(store.db, {
+      receivers: await providerWorkstations({ db: store.db, engine }),
+      now: NOW,
+    });
+    assert.equal(report.delivered, 1);
+    const row = await store.db
+      .selectFrom("signed_requests")
+      .selectAll()
+      .where("request_id", "=", `gateway-path-${person.iin}`)
+      .executeTakeFirstOrThrow();
+    assert.ok(row.case_id);
+    const registered = await store.db
+      .selectFrom("cases")
+      .selectAll()
+      .where("id", "=", row.case_id)
+      .executeTakeFirstOrThrow();
+    assert.equal(registered.channel, "portal");
+    const inbox = await store.db
+      .selectFrom("gateway_inbox")
+      .selectAll()
+      .where("message_id", "=", row.request_id)
+      .executeTakeFirstOrThrow();
+    assert.equal(inbox.receiver, provider.id);
+    assert.notEqual(inbox.processed_at, null);
+    assert.equal((await verifyGatewayLog(store.db)).ok, true);
+    const after = await acceptSignedApplication(deps, citizen, input);
+    assert.equal(after.case?.id, registered.id);
   });
 });

@@ -9,3 +9,4 @@ export {
   signatureOfCase,
 } from "./signed-request.ts";
 export { type Trust, trustFromPkiDir } from "./trust.ts";
+export { PORTAL_SENDER, providerWorkstation, providerWorkstations } from "./workstation.ts";

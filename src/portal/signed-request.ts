@@ -22,19 +22,22 @@ import {
   type EngineDeps,
   engineError,
   IntakeInput,
-  type IntakeResult,
   type Receipt,
-  submitApplication,
+  validateApplication,
 } from "../engine/index.ts";
+import { deliverGateway, sendMessage } from "../gateway/index.ts";
 import { edsError, verifyCms } from "../pki/index.ts";
 import type { CaseRow, Database, SignedRequestRow } from "../store/tables.ts";
 import { edsReplay } from "./errors.ts";
 import type { Trust } from "./trust.ts";
+import { PORTAL_SENDER, providerWorkstation } from "./workstation.ts";
 
 export interface SignedApplicationDeps {
   db: Kysely<Database>;
   engine: EngineDeps;
   trust: Trust;
+  /** Try to deliver to the provider's workstation at once (default); false leaves it to the gateway worker. */
+  deliverNow?: boolean;
 }
 
 export interface SignedApplicationInput {
@@ -46,7 +49,7 @@ export interface SignedApplicationInput {
 
 export interface SignatureFacts {
   requestId: string;
-  caseId: string;
+  caseId: string | null;
   requestSha256: string;
   signatureSha256: string;
   signer: { iin: string; commonName: string; serial: string; signingTime: Date | null };
@@ -54,8 +57,11 @@ export interface SignatureFacts {
 }
 
 export interface SignedApplicationResult {
-  case: CaseRow;
-  receipt: Receipt;
+  /** The registered case; null while the request is still on its way to the provider. */
+  case: CaseRow | null;
+  receipt: Receipt | null;
+  /** The gateway message that carries the request to the provider, and its delivery state. */
+  delivery: { messageId: string; state: string };
   /** false: an idempotent retry of the identical signed request. */
   created: boolean;
   signature: SignatureFacts;
@@ -107,9 +113,29 @@ async function previous(
 }
 
 async function retryAnswer(db: Kysely<Database>, row: SignedRequestRow): Promise<SignedApplicationResult> {
+  const delivery = await db
+    .selectFrom("gateway_outbox")
+    .select(["state"])
+    .where("message_id", "=", row.request_id)
+    .executeTakeFirst();
+  const state = delivery?.state ?? "DELIVERED";
+  if (!row.case_id)
+    return {
+      case: null,
+      receipt: null,
+      created: false,
+      signature: facts(row),
+      delivery: { messageId: row.request_id, state },
+    };
   const c = await db.selectFrom("cases").selectAll().where("id", "=", row.case_id).executeTakeFirstOrThrow();
   const outputs = c.outputs as { receipt: Receipt };
-  return { case: c, receipt: outputs.receipt, created: false, signature: facts(row) };
+  return {
+    case: c,
+    receipt: outputs.receipt,
+    created: false,
+    signature: facts(row),
+    delivery: { messageId: row.request_id, state },
+  };
 }
 
 export async function acceptSignedApplication(
@@ -166,32 +192,63 @@ export async function acceptSignedApplication(
   const known = await previous(deps.db, requestId, signerIin, requestSha, signatureSha);
   if (known) return retryAnswer(deps.db, known);
 
-  const intake: IntakeResult = await submitApplication(deps.engine, citizen, json);
-  const inserted = await deps.db
-    .insertInto("signed_requests")
-    .values({
-      request_id: requestId,
-      iin: signerIin,
-      request_sha256: requestSha,
-      signature_sha256: signatureSha,
-      request_base64: input.request,
-      signature_base64: input.signature,
-      signer_serial: verified.signer.serial,
-      signer_common_name: verified.signer.commonName,
-      signing_time: verified.signingTime,
-      received_at: receivedAt,
-      case_id: intake.case.id,
-    })
-    .onConflict((oc) => oc.column("request_id").doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  if (!inserted) {
+  // The provider's rules, checked now: a request it would refuse is refused here, and nothing is stored.
+  await validateApplication(deps.engine, { kind: "system", name: "gateway" }, json);
+
+  // Recorded and sent through the gateway to the provider's workstation in one transaction.
+  const recorded = await deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto("signed_requests")
+      .values({
+        request_id: requestId,
+        iin: signerIin,
+        request_sha256: requestSha,
+        signature_sha256: signatureSha,
+        request_base64: input.request,
+        signature_base64: input.signature,
+        signer_serial: verified.signer.serial,
+        signer_common_name: verified.signer.commonName,
+        signing_time: verified.signingTime,
+        received_at: receivedAt,
+        case_id: null,
+      })
+      .onConflict((oc) => oc.column("request_id").doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) return null;
+    await sendMessage(trx, {
+      messageId: requestId,
+      correlationId: requestId,
+      serviceId: request.serviceCode,
+      messageDate: receivedAt.toISOString(),
+      sender: PORTAL_SENDER,
+      receiver: request.providerId,
+      sessionId: `citizen:${sha256(new TextEncoder().encode(citizen.iin)).slice(0, 16)}`,
+      type: "request",
+      body: { request: input.request, signature: input.signature },
+    });
+    return row;
+  });
+  if (!recorded) {
     // A concurrent first use of this request id won the primary key.
     const raced = await previous(deps.db, requestId, signerIin, requestSha, signatureSha);
     if (!raced) throw edsReplay({ requestId });
     return retryAnswer(deps.db, raced);
   }
-  return { case: intake.case, receipt: intake.receipt, created: intake.created, signature: facts(inserted) };
+  // One delivery attempt at once; if the provider's workstation cannot take it now, the gateway worker retries.
+  if (deps.deliverNow !== false)
+    await deliverGateway(deps.db, {
+      receivers: { [request.providerId]: providerWorkstation({ db: deps.db, engine: deps.engine }) },
+      now: deps.engine.now(),
+      batchSize: 5,
+    });
+  const after = await deps.db
+    .selectFrom("signed_requests")
+    .selectAll()
+    .where("request_id", "=", requestId)
+    .executeTakeFirstOrThrow();
+  const answer = await retryAnswer(deps.db, after);
+  return { ...answer, created: true };
 }
 
 /** The signature facts of a case, when the case is the citizen's (signer or applicant); else null. */

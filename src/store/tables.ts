@@ -304,7 +304,8 @@ export interface SignedRequestsTable {
   /** The signingTime attribute, as claimed by the signer. */
   signing_time: Timestamp | null;
   received_at: Timestamp;
-  case_id: string;
+  /** Null until the provider\'s gateway workstation has registered the request. */
+  case_id: string | null;
 }
 
 // ------------------------------------------ gateway (src/gateway, migration 0007)

@@ -35,21 +35,27 @@ const Signer = z
 
 const SignedApplicationAnswer = z
   .object({
-    case: z.object({
-      id: z.string(),
-      incomingNumber: z.string().nullable(),
-      status: z.string(),
-      deadline: z.string().nullable(),
-      currentStep: z.string().nullable(),
-    }),
-    receipt: z.record(z.string(), z.unknown()),
+    case: z
+      .object({
+        id: z.string(),
+        incomingNumber: z.string().nullable(),
+        status: z.string(),
+        deadline: z.string().nullable(),
+        currentStep: z.string().nullable(),
+      })
+      .nullable()
+      .describe("null while the request is on its way to the provider (202)"),
+    receipt: z.record(z.string(), z.unknown()).nullable(),
+    delivery: z
+      .object({ messageId: z.string(), state: z.string() })
+      .describe("the gateway message that carries the request to the provider's workstation"),
     signer: Signer,
   })
   .meta({ id: "SignedApplicationAnswer" });
 
 const SignatureFactsAnswer = z
   .object({
-    caseId: z.string(),
+    caseId: z.string().nullable(),
     requestId: z.string(),
     requestSha256: z.string(),
     signatureSha256: z.string(),
@@ -69,13 +75,15 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Submit an application signed with an EDS (needs the citizen cookie and X-Qyzmet-CSRF: 1)",
         description:
           "Verifies the CMS (signature, chain to a trusted root, validity at receipt, revocation, signing key, " +
-          "the signer's IIN = the signed-in citizen's = the applicant's or representative's), then registers the " +
-          "case. The request's idempotencyKey is the request id: the identical signed request again answers 200 " +
+          "the signer's IIN = the signed-in citizen's = the applicant's or representative's) and the provider's " +
+          "rules, then sends the request through the e-government gateway to the provider's workstation, which " +
+          "registers the case: 201 with the case when that happened at once, 202 while it is being delivered. The request's idempotencyKey is the request id: the identical signed request again answers 200 " +
           "with the same case; the same id with other bytes or another signature is 409 EDS_REPLAY.",
         body: SignedApplicationBody,
         response: {
           200: SignedApplicationAnswer,
           201: SignedApplicationAnswer,
+          202: SignedApplicationAnswer,
           ...problemResponses(400, 401, 403, 404, 409, 422, 503),
         },
       },
@@ -89,17 +97,21 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
         citizen,
         request.body,
       );
-      reply.code(r.created ? 201 : 200);
+      // 201: registered by the provider at once; 202: accepted, on its way through the gateway; 200: a retry.
+      reply.code(r.case === null ? 202 : r.created ? 201 : 200);
       reply.header("cache-control", "no-store");
       return {
-        case: {
-          id: r.case.id,
-          incomingNumber: r.case.incoming_number,
-          status: r.case.status,
-          deadline: r.case.deadline ? r.case.deadline.toISOString() : null,
-          currentStep: r.case.cursor,
-        },
-        receipt: { ...r.receipt },
+        case: r.case
+          ? {
+              id: r.case.id,
+              incomingNumber: r.case.incoming_number,
+              status: r.case.status,
+              deadline: r.case.deadline ? r.case.deadline.toISOString() : null,
+              currentStep: r.case.cursor,
+            }
+          : null,
+        receipt: r.receipt ? { ...r.receipt } : null,
+        delivery: r.delivery,
         signer: {
           ...r.signature.signer,
           signingTime: r.signature.signer.signingTime?.toISOString() ?? null,

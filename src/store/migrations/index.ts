@@ -7,6 +7,7 @@ import * as citizens from "./0004-citizens.ts";
 import * as signedRequests from "./0005-signed-requests.ts";
 import * as statedb from "./0006-statedb.ts";
 import * as gateway from "./0007-gateway.ts";
+import * as signedRequestPending from "./0008-signed-request-pending.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-core": core,
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0005-signed-requests": signedRequests,
   "0006-statedb": statedb,
   "0007-gateway": gateway,
+  "0008-signed-request-pending": signedRequestPending,
 };
