@@ -1,19 +1,18 @@
 /**
  * A citizen's portal application signed with an EDS: the exact JSON bytes the
- * citizen signed and a detached CMS over them. Verified (signature, chain,
- * validity, revocation, signing key, IIN), then submitted to the engine on the
- * portal channel, then recorded in `signed_requests` with the case it made.
+ * citizen signed and a detached CMS over them.
  *
  * Order, and why nothing is stored on a refusal:
  *  1. decode and verify — a failure throws before any write;
  *  2. parse the request, check channel and IIN, look up the request id: a
  *     request id already used with other bytes or another signature is
- *     EDS_REPLAY before the engine is called, so it never makes a case;
- *  3. submit (the engine's own transaction; its idempotency key is the request id);
- *  4. insert the row ON CONFLICT DO NOTHING: a concurrent first use of the same
- *     request id loses on the primary key and is compared like step 2.
- * A crash between 3 and 4 leaves a case without its row; the retry of the same
- * signed request gets the existing case from the engine and writes the row.
+ *     EDS_REPLAY before anything is written;
+ *  3. check it against the provider's rules (`validateApplication`, no writes);
+ *  4. in one transaction: record it in `signed_requests` (no case yet) and send
+ *     it through the e-government gateway to the provider's workstation; a
+ *     concurrent first use of the request id loses on the primary key;
+ *  5. one delivery attempt at once: the workstation (`workstation.ts`, process 6)
+ *     registers the case and links it — else the gateway worker delivers later.
  */
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
