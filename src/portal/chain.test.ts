@@ -37,6 +37,36 @@ const NOW = new Date("2026-03-02T04:00:00.000Z"); // Monday 10:00 in Astana
 const PASSWORD = "Qyzmet2025";
 const catalog = loadCatalog();
 
+/** A portal request of `person` for `serviceCode` in Astana's first district, as the JSON text that is signed. */
+async function portalRequest(
+  db: Store["db"],
+  serviceCode: string,
+  key: string,
+  person: { iin: string; surname: string; given_name: string },
+): Promise<string> {
+  const version = resolveVersion(catalog, serviceCode, "astana", "2026-03-02");
+  const district = (await listDistricts(db, "astana"))[0];
+  assert.ok(district);
+  const [provider] = await providersForService(db, {
+    regionCode: "astana",
+    districtId: district.id,
+    kinds: [...version.standard.provider.kinds],
+  });
+  assert.ok(provider);
+  return JSON.stringify({
+    idempotencyKey: key,
+    serviceCode,
+    channel: "portal",
+    regionCode: "astana",
+    districtId: district.id,
+    providerId: provider.id,
+    applicant: { iin: person.iin, surname: person.surname, givenName: person.given_name },
+    documents: version.standard.documents
+      .filter((d) => d.channels.includes("portal"))
+      .map((d) => ({ id: d.id })),
+  });
+}
+
 describe("portal chain: guardianship certificate signed with EDS, decided by the state databases", () => {
   let store: Store;
   let app: FastifyInstance;
@@ -94,27 +124,12 @@ describe("portal chain: guardianship certificate signed with EDS, decided by the
   }
 
   async function apply(who: Awaited<ReturnType<typeof citizen>>) {
-    const version = resolveVersion(catalog, "guardianship-certificate", "astana", "2026-03-02");
-    const district = (await listDistricts(store.db, "astana"))[0];
-    assert.ok(district);
-    const [provider] = await providersForService(store.db, {
-      regionCode: "astana",
-      districtId: district.id,
-      kinds: [...version.standard.provider.kinds],
-    });
-    assert.ok(provider);
-    const text = JSON.stringify({
-      idempotencyKey: `chain-${++n}-${who.person.iin}`,
-      serviceCode: "guardianship-certificate",
-      channel: "portal",
-      regionCode: "astana",
-      districtId: district.id,
-      providerId: provider.id,
-      applicant: { iin: who.person.iin, surname: who.person.surname, givenName: who.person.given_name },
-      documents: version.standard.documents
-        .filter((d) => d.channels.includes("portal"))
-        .map((d) => ({ id: d.id })),
-    });
+    const text = await portalRequest(
+      store.db,
+      "guardianship-certificate",
+      `chain-${++n}-${who.person.iin}`,
+      who.person,
+    );
     const bytes = new TextEncoder().encode(text);
     const signature = await signCms(bytes, who.key.privateKey, who.key.certificate, {
       signingTime: NOW,
@@ -226,27 +241,7 @@ describe("portal chain: through the gateway when the provider's workstation is n
       notBefore: new Date("2025-01-01T00:00:00Z"),
       notAfter: new Date("2027-01-01T00:00:00Z"),
     });
-    const version = resolveVersion(catalog, "school-meals", "astana", "2026-03-02");
-    const district = (await listDistricts(store.db, "astana"))[0];
-    assert.ok(district);
-    const [provider] = await providersForService(store.db, {
-      regionCode: "astana",
-      districtId: district.id,
-      kinds: [...version.standard.provider.kinds],
-    });
-    assert.ok(provider);
-    const text = JSON.stringify({
-      idempotencyKey: `gateway-path-${person.iin}`,
-      serviceCode: "school-meals",
-      channel: "portal",
-      regionCode: "astana",
-      districtId: district.id,
-      providerId: provider.id,
-      applicant: { iin: person.iin, surname: person.surname, givenName: person.given_name },
-      documents: version.standard.documents
-        .filter((d) => d.channels.includes("portal"))
-        .map((d) => ({ id: d.id })),
-    });
+    const text = await portalRequest(store.db, "school-meals", `gateway-path-${person.iin}`, person);
     const bytes = new TextEncoder().encode(text);
     const signature = await signCms(bytes, key.privateKey, key.certificate, {
       signingTime: NOW,
@@ -299,7 +294,7 @@ describe("portal chain: through the gateway when the provider's workstation is n
       .selectAll()
       .where("message_id", "=", row.request_id)
       .executeTakeFirstOrThrow();
-    assert.equal(inbox.receiver, provider.id);
+    assert.equal(inbox.receiver, (JSON.parse(text) as { providerId: string }).providerId);
     assert.notEqual(inbox.processed_at, null);
     assert.equal((await verifyGatewayLog(store.db)).ok, true);
     const after = await acceptSignedApplication(deps, citizen, input);
