@@ -16,7 +16,8 @@ import type { Catalog } from "../catalog/schema.ts";
 import { seedDemoCases } from "../demo/cases.ts";
 import { DEMO_KEY_PASSWORD, ensureCa, issueDemoKeyFiles } from "../demo/key-files.ts";
 import { startDeadlineWorker } from "../engine/index.ts";
-import { startGatewayWorker } from "../gateway/index.ts";
+import { PORTAL_RECEIVER } from "../engine/portal-response.ts";
+import { localInbox, startGatewayWorker } from "../gateway/index.ts";
 import { httpSender, receive, type Sender, startDeliveryWorker } from "../monitoring/index.ts";
 import { DEMO_PASSWORD } from "../org/demo-org.ts";
 import { seedOrganisation } from "../org/seed.ts";
@@ -260,10 +261,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     });
     // The e-government gateway: portal requests not delivered at once reach the providers' workstations here.
     const gateway = startGatewayWorker(store.db, {
-      receivers: await providerWorkstations({
-        db: store.db,
-        engine: { db: store.db, calendar, catalog, now: () => new Date(), automation },
-      }),
+      receivers: {
+        ...(await providerWorkstations({
+          db: store.db,
+          engine: { db: store.db, calendar, catalog, now: () => new Date(), automation },
+        })),
+        // Results going back to the portal land in its gateway inbox: the citizen's cabinet.
+        [PORTAL_RECEIVER]: localInbox(store.db),
+      },
       intervalMs: Number(env.QYZMET_GATEWAY_INTERVAL_MS ?? 5_000),
       batchSize: store.kind === "pglite" ? 5 : 50,
       onError: (error) => app.log.error({ err: error }, "gateway delivery failed"),

@@ -15,6 +15,7 @@ import { type CaseRules, type EngineDeps, ms, type Trx } from "./context.ts";
 import { stepDue } from "./deadlines.ts";
 import { engineError } from "./errors.ts";
 import { notify } from "./notify.ts";
+import { respondToPortal } from "./portal-response.ts";
 import { END, isAutomatic, noBranchKind, stepById, successor } from "./procedure.ts";
 import { orgSideOf, STAFF_ROLE_FOR } from "./roles.ts";
 import { publish } from "./stages.ts";
@@ -253,6 +254,7 @@ async function closeCase(trx: Trx, deps: EngineDeps, s: WalkState): Promise<Case
     .executeTakeFirstOrThrow();
   await event(trx, s, "case.closed", { status, outcome });
   await publish(trx, s.c, s.rules, `case:${status}`, s.now, { outcome: outcome.kind });
+  await respondToPortal(trx, s.c, s.rules, s.now);
   await notify(trx, [
     {
       citizenIin: s.c.applicant_iin,

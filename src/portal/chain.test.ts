@@ -161,6 +161,16 @@ describe("portal chain: guardianship certificate signed with EDS, decided by the
     const guardian = await citizen(record.guardian_iin);
     const c = await apply(guardian);
     assert.equal(c.status, "issued");
+    // The result goes back through the gateway to the portal, correlated with the request.
+    const response = await store.db
+      .selectFrom("gateway_outbox")
+      .selectAll()
+      .where("message_id", "=", `response:${c.id}`)
+      .executeTakeFirstOrThrow();
+    assert.equal(response.receiver, "egov-portal");
+    const sent = response.message as { correlationId: string; type: string; body: { status: string } };
+    assert.deepEqual([sent.type, sent.body.status], ["response", "issued"]);
+    assert.match(sent.correlationId, /^chain-/);
     const cabinet = await app.inject({
       method: "GET",
       url: "/api/v1/citizen/cases",
