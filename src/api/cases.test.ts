@@ -5,6 +5,8 @@ import { sql } from "kysely";
 import { defaultCalendar, parseLocalDateTime } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
 import { findService, findVersion } from "../catalog/lookup.ts";
+import type { Channel } from "../catalog/vocabulary.ts";
+import { fullPackage } from "../engine/testing.ts";
 import { nextIin } from "../iin/iin.ts";
 import { DEMO_PASSWORD, seedOrganisation } from "../org/index.ts";
 import type { Store } from "../store/index.ts";
@@ -14,10 +16,7 @@ import { buildServer } from "./server.ts";
 const catalog = loadCatalog();
 const TOKEN = "gateway-token-for-tests-0000";
 const meals = findVersion(findService(catalog, "school-meals"), "national-2022");
-const docs = (channel: string) =>
-  meals.standard.documents
-    .filter((d) => (d.channels as string[]).includes(channel))
-    .map((d) => ({ id: d.id }));
+const docs = (channel: Channel) => fullPackage(meals, channel);
 
 describe("case API", () => {
   let store: Store;
@@ -56,7 +55,7 @@ describe("case API", () => {
     }
     return { cookie, "x-qyzmet-csrf": "1" };
   }
-  const body = (key: string, channel = "provider_office") => ({
+  const body = (key: string, channel: Channel = "provider_office") => ({
     idempotencyKey: `test-${key}`,
     serviceCode: "school-meals",
     channel,

@@ -15,7 +15,7 @@ import { loadCatalog } from "../catalog/catalog.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import { seedDemoCases } from "../demo/cases.ts";
 import { DEMO_KEY_PASSWORD, ensureCa, issueDemoKeyFiles } from "../demo/key-files.ts";
-import { startDeadlineWorker } from "../engine/index.ts";
+import { type EngineDeps, startDeadlineWorker } from "../engine/index.ts";
 import { PORTAL_RECEIVER } from "../engine/portal-response.ts";
 import { localInbox, startGatewayWorker } from "../gateway/index.ts";
 import { httpSender, receive, type Sender, startDeliveryWorker } from "../monitoring/index.ts";
@@ -240,10 +240,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       .executeTakeFirst();
     if (demo) io.out(`Demo sign-in: login ${DEMO_LOGIN}, password ${DEMO_PASSWORD}`);
     // Background work, safe with several server processes on one PostgreSQL (FOR UPDATE SKIP LOCKED).
-    const deadlines = startDeadlineWorker(
-      { db: store.db, calendar, catalog, now: () => new Date(), automation },
-      Number(env.QYZMET_DEADLINE_SCAN_MS ?? 60_000),
-      (error) => app.log.error({ err: error }, "deadline scan failed"),
+    const engine: EngineDeps = { db: store.db, calendar, catalog, now: () => new Date(), automation };
+    const deadlines = startDeadlineWorker(engine, Number(env.QYZMET_DEADLINE_SCAN_MS ?? 60_000), (error) =>
+      app.log.error({ err: error }, "deadline scan failed"),
     );
     const monitoringUrl = env.QYZMET_MONITORING_URL;
     // Without a configured endpoint, stages go to the bundled receiver's store in this database.
@@ -262,10 +261,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     // The e-government gateway: portal requests not delivered at once reach the providers' workstations here.
     const gateway = startGatewayWorker(store.db, {
       receivers: {
-        ...(await providerWorkstations({
-          db: store.db,
-          engine: { db: store.db, calendar, catalog, now: () => new Date(), automation },
-        })),
+        ...(await providerWorkstations({ db: store.db, engine })),
         // Results going back to the portal land in its gateway inbox: the citizen's cabinet.
         [PORTAL_RECEIVER]: localInbox(store.db),
       },

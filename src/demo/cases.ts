@@ -9,7 +9,7 @@
 import { formatLocal, parseLocalDateTime } from "../calendar/index.ts";
 import { resolveVersion } from "../catalog/lookup.ts";
 import type { Procedure, RegulationVersion } from "../catalog/schema.ts";
-import { type EngineDeps, PASSING_AUTOMATION, scanOverdue } from "../engine/index.ts";
+import { type EngineDeps, PASSING_AUTOMATION, requiredDocuments, scanOverdue } from "../engine/index.ts";
 import { listDistricts, providersForService } from "../org/index.ts";
 import { type Client, runToEnd, type Who } from "./autopilot.ts";
 import { engineClient } from "./engine-client.ts";
@@ -121,11 +121,9 @@ export async function seedDemoCases(
         const documents =
           scenario === "not_accepted"
             ? []
-            : version.standard.documents
-                .filter((d) => d.channels.includes(procedure.channel))
-                .filter((d) => d.variant === undefined || d.variant === procedure.variant)
-                .filter((d) => d.presentation !== "fetched_by_provider")
-                .map((d) => ({ id: d.id }));
+            : requiredDocuments(version, procedure.channel, procedure.variant ?? null).map((d) => ({
+                id: d.id,
+              }));
         let c = await client.submit(who, {
           idempotencyKey: `demo-${region}-${service.code}-${procedure.id}`,
           serviceCode: service.code,

@@ -25,7 +25,7 @@ import { engineError } from "./errors.ts";
 import { IntakeInput } from "./intake-input.ts";
 import { notify } from "./notify.ts";
 import { formatNumber, localYear, nextNumber } from "./numbers.ts";
-import { isAutomatic, noBranchKind } from "./procedure.ts";
+import { noBranchKind } from "./procedure.ts";
 import { publish } from "./stages.ts";
 import { REGISTERED_TEXT } from "./texts.ts";
 import { type Outcome, walkFrom } from "./walk.ts";
@@ -340,6 +340,13 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
           },
         ]);
       }
+      if (!accepted)
+        // Law on State Services art. 20 p. 2: refused at acceptance, naming what is missing.
+        c.outcome = {
+          kind: "not_accepted",
+          missingDocuments: missing.map((d) => d.id),
+          at: now.toISOString(),
+        } satisfies Outcome;
       const first = procedure.steps[0] as Step;
       if (accepted || refusalDecision) {
         c = await walkFrom(
@@ -359,32 +366,12 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
         );
       } else {
         // The act has no acceptance check of its own on this channel: the Law's rule refuses the package.
-        c.outcome = {
-          kind: "not_accepted",
-          missingDocuments: missing.map((d) => d.id),
-          at: now.toISOString(),
-        } satisfies Outcome;
         c = await walkFrom(trx, deps, { c, rules, now, actor, passThrough: new Set() }, "end", office.kind);
       }
       if (!accepted && c.status !== "refused_to_accept") {
         // The act's check led elsewhere; acceptance is still refused under the Law.
         throw new Error(`procedure ${procedure.id}: incomplete package did not end as refused_to_accept`);
       }
-      if (!accepted) {
-        c = await trx
-          .updateTable("cases")
-          .set({
-            outcome: JSON.stringify({
-              kind: "not_accepted",
-              missingDocuments: missing.map((d) => d.id),
-              at: now.toISOString(),
-            }),
-          })
-          .where("id", "=", id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-      }
-      void isAutomatic;
       return { case: c, created: true, receipt };
     });
   } catch (error) {

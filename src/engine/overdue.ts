@@ -7,7 +7,6 @@
  * written once (overdue_at IS NULL).
  */
 
-import { sql } from "kysely";
 import { formatLocal } from "../calendar/index.ts";
 import { type Periodic, startPeriodic } from "../core/periodic.ts";
 import { appendEvent } from "../history/index.ts";
@@ -81,7 +80,7 @@ async function appendEventLocked(
   payload: Record<string, unknown>,
 ): Promise<void> {
   // Serialise with actions on the same case so the history chain stays linear.
-  await sql`SELECT 1 FROM cases WHERE id = ${caseId} FOR UPDATE`.execute(trx);
+  await trx.selectFrom("cases").select("id").where("id", "=", caseId).forUpdate().execute();
   await appendEvent(trx, {
     caseId,
     at,

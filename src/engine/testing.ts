@@ -2,12 +2,16 @@
  * Test fixtures for the engine: a small organisation in one region (every
  * provider kind, staff in every role), a controllable clock, and staff actors.
  */
+
 import { defaultCalendar, parseLocalDateTime } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
+import type { RegulationVersion } from "../catalog/schema.ts";
+import type { Channel } from "../catalog/vocabulary.ts";
 import type { StaffActor, StaffRole } from "../core/actor.ts";
 import { nextIin } from "../iin/iin.ts";
 import type { Store } from "../store/index.ts";
 import { type EngineDeps, PASSING_AUTOMATION } from "./context.ts";
+import { requiredDocuments } from "./intake.ts";
 
 const t3 = (s: string) => JSON.stringify({ kk: s, ru: s, en: s });
 
@@ -136,16 +140,11 @@ export async function engineFixture(store: Store, region = "abai", prefix = "T")
   };
 }
 
-/** Every document the standard lists for the channel (and variant): a complete package. */
+/** Every document the applicant hands in on the channel (and variant): a complete package. */
 export function fullPackage(
-  version: import("../catalog/schema.ts").RegulationVersion,
-  channel: string,
+  version: RegulationVersion,
+  channel: Channel,
   variant: string | null = null,
 ): { id: string }[] {
-  return version.standard.documents
-    .filter(
-      (d) => (d.channels as string[]).includes(channel) && (d.variant === undefined || d.variant === variant),
-    )
-    .filter((d) => d.presentation !== "fetched_by_provider")
-    .map((d) => ({ id: d.id }));
+  return requiredDocuments(version, channel, variant).map((d) => ({ id: d.id }));
 }

@@ -110,7 +110,7 @@ export async function walkFrom(
   let id = nextId;
   const seen = new Set<string>();
   for (;;) {
-    if (id === END) return closeCase(trx, deps, s);
+    if (id === END) return closeCase(trx, s);
     if (seen.has(id)) throw new Error(`procedure ${procedure.id} loops at ${id}`);
     seen.add(id);
     const step = stepById(procedure, id);
@@ -160,7 +160,8 @@ export async function walkFrom(
 /** A refusal-to-accept receipt or a reasoned refusal on the path sets the outcome the case will close with. */
 function recordOutcomeOf(s: WalkState, step: Step, answer: "yes" | "no"): void {
   const at = s.now.toISOString();
-  if (step.outputDocument === "refusal_to_accept_receipt")
+  // A refusal receipt keeps an outcome already recorded (the missing documents named at intake or by the clerk).
+  if (step.outputDocument === "refusal_to_accept_receipt" && !s.c.outcome)
     s.c.outcome = { kind: "not_accepted", at } satisfies Outcome;
   // An automated step that issues a reasoned refusal (the information system found a ground).
   if (step.outputDocument === "reasoned_refusal" && isAutomatic(step) && !s.c.outcome)
@@ -235,7 +236,7 @@ export function jsonOrNull(v: unknown): string | null {
   return v === null || v === undefined ? null : JSON.stringify(v);
 }
 
-async function closeCase(trx: Trx, deps: EngineDeps, s: WalkState): Promise<CaseRow> {
+async function closeCase(trx: Trx, s: WalkState): Promise<CaseRow> {
   const outcome = (s.c.outcome as Outcome | null) ?? { kind: "result", at: s.now.toISOString() };
   const status =
     outcome.kind === "result" ? "issued" : outcome.kind === "not_accepted" ? "refused_to_accept" : "refused";
@@ -264,6 +265,5 @@ async function closeCase(trx: Trx, deps: EngineDeps, s: WalkState): Promise<Case
       at: s.now,
     },
   ]);
-  void deps;
   return s.c;
 }

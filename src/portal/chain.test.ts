@@ -16,6 +16,7 @@ import { loadCatalog } from "../catalog/catalog.ts";
 import { resolveVersion } from "../catalog/lookup.ts";
 import { lastCodeSentTo } from "../citizens/index.ts";
 import { PASSING_AUTOMATION } from "../engine/index.ts";
+import { fullPackage } from "../engine/testing.ts";
 import { deliverGateway, verifyGatewayLog } from "../gateway/index.ts";
 import { listDistricts, providersForService, seedOrganisation } from "../org/index.ts";
 import {
@@ -61,9 +62,7 @@ async function portalRequest(
     districtId: district.id,
     providerId: provider.id,
     applicant: { iin: person.iin, surname: person.surname, givenName: person.given_name },
-    documents: version.standard.documents
-      .filter((d) => d.channels.includes("portal"))
-      .map((d) => ({ id: d.id })),
+    documents: fullPackage(version, "portal"),
   });
 }
 

@@ -9,6 +9,7 @@ import { loadCatalog } from "../catalog/catalog.ts";
 import { resolveVersion } from "../catalog/lookup.ts";
 import { lastCodeSentTo } from "../citizens/index.ts";
 import { type Person, personsWithPhone } from "../citizens/testing.ts";
+import { fullPackage } from "../engine/testing.ts";
 import { listDistricts, providersForService, seedOrganisation } from "../org/index.ts";
 import { generateKeyPair, randomSerial, SIGNING_ALGORITHM, x509 } from "../pki/engine.ts";
 import {
@@ -161,10 +162,7 @@ describe("portal: an application signed with an EDS", () => {
       kinds: [...version.standard.provider.kinds],
     });
     assert.ok(provider);
-    const documents = version.standard.documents
-      .filter((d) => d.channels.includes("portal") && d.variant === undefined)
-      .filter((d) => d.presentation !== "fetched_by_provider")
-      .map((d) => ({ id: d.id }));
+    const documents = fullPackage(version, "portal");
     n++;
     return JSON.stringify({
       idempotencyKey: `portal-signed-${n}-${applicant.iin}`,

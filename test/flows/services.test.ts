@@ -17,6 +17,7 @@ import { type CaseInfo, type Client, runToEnd, type Who } from "../../src/demo/a
 import { httpClient, type Send } from "../../src/demo/http-client.ts";
 import { type Automation, PASSING_AUTOMATION } from "../../src/engine/index.ts";
 import { isAutomatic } from "../../src/engine/procedure.ts";
+import { fullPackage } from "../../src/engine/testing.ts";
 import { verifyChains } from "../../src/history/index.ts";
 import { nextIin } from "../../src/iin/iin.ts";
 import { listDistricts, providersForService, seedOrganisation } from "../../src/org/index.ts";
@@ -149,10 +150,7 @@ describe("all 26 services through the API, every channel of the current version"
               : { orgId: provider.id, role: "office_clerk" };
     clock.now = startFor(version);
     n++;
-    const documents = version.standard.documents
-      .filter((x) => x.channels.includes(p.channel) && (x.variant === undefined || x.variant === p.variant))
-      .filter((x) => x.presentation !== "fetched_by_provider")
-      .map((x) => ({ id: x.id }));
+    const documents = fullPackage(version, p.channel, p.variant ?? null);
     const c = await client.submit(who, {
       idempotencyKey: `api-flow-${service.code}-${p.id}-${n}`,
       serviceCode: service.code,
