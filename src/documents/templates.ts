@@ -50,9 +50,8 @@ function caseFields(c: DocumentContext, lang: DocLang): Block {
   if (c.applicant.address) rows.push([L.address[lang], c.applicant.address]);
   if (c.representative)
     rows.push([L.representative[lang], `${c.representative.name} (${c.representative.powerOfAttorney})`]);
-  c.children.forEach((ch, i) =>
-    rows.push([c.children.length > 1 ? `${L.child[lang]} ${i + 1}` : L.child[lang], childLine(ch, lang)]),
-  );
+  for (const [i, ch] of c.children.entries())
+    rows.push([c.children.length > 1 ? `${L.child[lang]} ${i + 1}` : L.child[lang], childLine(ch, lang)]);
   rows.push([L.service[lang], c.service.title[lang]]);
   if (c.caseNumber) rows.push([L.caseNumber[lang], `${c.caseNumber}, ${localDate(c.registeredAt)}`]);
   return { kind: "fields", rows };
