@@ -147,38 +147,34 @@ describe("registries", () => {
 
   it("de-duplication by IIN: a later conclusion from another region replaces the record", async () => {
     const who = iin("1979-01-01", "m");
-    const first = await store.db
-      .transaction()
-      .execute((trx) =>
-        recordConclusion(trx, {
-          iin: who,
-          kind: "guardian",
-          fullName: "G",
-          regionCode: "abai",
-          providerId: null,
-          conclusion: "positive",
-          concludedOn: "2026-01-01",
-          validUntil: null,
-          caseId: null,
-          at: AT,
-        }),
-      );
-    const second = await store.db
-      .transaction()
-      .execute((trx) =>
-        recordConclusion(trx, {
-          iin: who,
-          kind: "guardian",
-          fullName: "G",
-          regionCode: "astana",
-          providerId: null,
-          conclusion: "negative",
-          concludedOn: "2026-02-01",
-          validUntil: null,
-          caseId: null,
-          at: AT,
-        }),
-      );
+    const first = await store.db.transaction().execute((trx) =>
+      recordConclusion(trx, {
+        iin: who,
+        kind: "guardian",
+        fullName: "G",
+        regionCode: "abai",
+        providerId: null,
+        conclusion: "positive",
+        concludedOn: "2026-01-01",
+        validUntil: null,
+        caseId: null,
+        at: AT,
+      }),
+    );
+    const second = await store.db.transaction().execute((trx) =>
+      recordConclusion(trx, {
+        iin: who,
+        kind: "guardian",
+        fullName: "G",
+        regionCode: "astana",
+        providerId: null,
+        conclusion: "negative",
+        concludedOn: "2026-02-01",
+        validUntil: null,
+        caseId: null,
+        at: AT,
+      }),
+    );
     assert.equal(first.replaced, false);
     assert.equal(second.replaced, true);
     assert.equal(second.candidate.id, first.candidate.id);
@@ -244,33 +240,29 @@ describe("registries", () => {
 
   it(`003 ${SOURCES.extensionDeadline.ref} and ${SOURCES.quota.ref}: quota, the 30-day extension deadline and its reminder`, async () => {
     await store.db.transaction().execute((trx) => setSetting(trx, "agency.quota", 1, "admin", AT));
-    const a = await store.db
-      .transaction()
-      .execute((trx) =>
+    const a = await store.db.transaction().execute((trx) =>
+      accreditAgency(trx, {
+        name: "Hope",
+        country: "IT",
+        accreditedOn: "2025-05-01",
+        expiresOn: "2026-04-20",
+        undertakings: ["reports"],
+        caseId: null,
+        at: AT,
+      }),
+    );
+    await assert.rejects(
+      store.db.transaction().execute((trx) =>
         accreditAgency(trx, {
-          name: "Hope",
-          country: "IT",
-          accreditedOn: "2025-05-01",
-          expiresOn: "2026-04-20",
-          undertakings: ["reports"],
+          name: "Two",
+          country: "ES",
+          accreditedOn: "2026-03-01",
+          expiresOn: "2027-03-01",
+          undertakings: [],
           caseId: null,
           at: AT,
         }),
-      );
-    await assert.rejects(
-      store.db
-        .transaction()
-        .execute((trx) =>
-          accreditAgency(trx, {
-            name: "Two",
-            country: "ES",
-            accreditedOn: "2026-03-01",
-            expiresOn: "2027-03-01",
-            undertakings: [],
-            caseId: null,
-            at: AT,
-          }),
-        ),
+      ),
       (e) => isQyzmetError(e) && e.code === "REGISTRY_RULE",
     );
     // expiry 20 April: the last day to apply is 21 March; on 10 March it is within the 14-day lead.
@@ -298,33 +290,29 @@ describe("registries", () => {
   });
 
   it(`003 ${SOURCES.relativesTraining.ref}: a relative without training is due within one calendar year, reminded once`, async () => {
-    const child = await store.db
-      .transaction()
-      .execute((trx) =>
-        registerChild(trx, {
-          iin: null,
-          fullName: "W",
-          birthDate: "2018-02-02",
-          sex: "m",
-          regionCode: "abai",
-          status: "available_guardianship",
-          profile: {},
-          at: AT,
-        }),
-      );
-    const o = await store.db
-      .transaction()
-      .execute((trx) =>
-        registerOrder(trx, {
-          number: "12-о",
-          providerId: "EDU-abai",
-          childId: child.id,
-          guardianIin: iin("1960-01-01", "f"),
-          form: "guardianship",
-          orderDate: "2025-04-01",
-          relativeWithoutTraining: true,
-        }),
-      );
+    const child = await store.db.transaction().execute((trx) =>
+      registerChild(trx, {
+        iin: null,
+        fullName: "W",
+        birthDate: "2018-02-02",
+        sex: "m",
+        regionCode: "abai",
+        status: "available_guardianship",
+        profile: {},
+        at: AT,
+      }),
+    );
+    const o = await store.db.transaction().execute((trx) =>
+      registerOrder(trx, {
+        number: "12-о",
+        providerId: "EDU-abai",
+        childId: child.id,
+        guardianIin: iin("1960-01-01", "f"),
+        form: "guardianship",
+        orderDate: "2025-04-01",
+        relativeWithoutTraining: true,
+      }),
+    );
     assert.equal(o.training_due, "2026-04-01");
     const r = await store.db.transaction().execute((trx) => scanReminders(trx, AT));
     assert.deepEqual(
