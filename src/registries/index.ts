@@ -6,5 +6,6 @@ export * from "./candidates.ts";
 export { CLOSE_EFFECTS, registryAfterClose } from "./engine-link.ts";
 export * from "./guardianship.ts";
 export * from "./reminders.ts";
+export { type CountRow, candidatesByKind, childrenByStatusAndRegion, placementsPerMonth } from "./reports.ts";
 export { getSetting, setSetting } from "./settings.ts";
 export { cite, SOURCES } from "./sources.ts";

@@ -11,6 +11,8 @@ import {
   accreditAgency,
   CANDIDATE_KINDS,
   CHILD_STATUSES,
+  candidatesByKind,
+  childrenByStatusAndRegion,
   cite,
   confirmPlacement,
   extendAccreditation,
@@ -18,6 +20,7 @@ import {
   hasBankAccess,
   listCandidates,
   listChildren,
+  placementsPerMonth,
   recordConclusion,
   registerChild,
   registerOrder,
@@ -319,6 +322,22 @@ describe("registries", () => {
       r.map((x) => x.kind),
       ["guardianship.training"],
     );
+  });
+
+  it("reports count children by region and status, candidates by kind, placements by month", async () => {
+    const byRegion = await childrenByStatusAndRegion(store.db);
+    const children = await store.db
+      .selectFrom("registry_children")
+      .select(["region_code", "status"])
+      .execute();
+    assert.equal(
+      byRegion.reduce((s, r) => s + r.count, 0),
+      children.length,
+    );
+    assert.ok(byRegion.some((r) => r.key[0] === "abai" && r.key[1] === "placed" && r.count === 1));
+    const kinds = await candidatesByKind(store.db);
+    assert.ok(kinds.some((r) => r.key[0] === "adopter" && r.key[1] === "negative" && r.count === 1));
+    assert.deepEqual(await placementsPerMonth(store.db), [{ key: ["2026-03", "foster"], count: 1 }]);
   });
 
   it("the engine's afterClose hook enters the applicant of an issued adoption-candidate case as a positive candidate", async () => {
