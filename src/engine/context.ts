@@ -34,6 +34,8 @@ export interface EngineDeps {
   catalog: Catalog;
   now: () => Date;
   automation: Automation;
+  /** Run at the end of closing a case, inside the closing transaction (e.g. the registries learn a result). */
+  afterClose?: ReadonlyArray<(trx: Trx, c: CaseRow, rules: CaseRules) => Promise<void>>;
 }
 
 export type Trx = Transaction<Database>;

@@ -110,7 +110,7 @@ export async function walkFrom(
   let id = nextId;
   const seen = new Set<string>();
   for (;;) {
-    if (id === END) return closeCase(trx, s);
+    if (id === END) return closeCase(trx, deps, s);
     if (seen.has(id)) throw new Error(`procedure ${procedure.id} loops at ${id}`);
     seen.add(id);
     const step = stepById(procedure, id);
@@ -236,7 +236,7 @@ export function jsonOrNull(v: unknown): string | null {
   return v === null || v === undefined ? null : JSON.stringify(v);
 }
 
-async function closeCase(trx: Trx, s: WalkState): Promise<CaseRow> {
+async function closeCase(trx: Trx, deps: EngineDeps, s: WalkState): Promise<CaseRow> {
   const outcome = (s.c.outcome as Outcome | null) ?? { kind: "result", at: s.now.toISOString() };
   const status =
     outcome.kind === "result" ? "issued" : outcome.kind === "not_accepted" ? "refused_to_accept" : "refused";
@@ -265,5 +265,6 @@ async function closeCase(trx: Trx, s: WalkState): Promise<CaseRow> {
       at: s.now,
     },
   ]);
+  for (const hook of deps.afterClose ?? []) await hook(trx, s.c, s.rules);
   return s.c;
 }

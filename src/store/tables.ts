@@ -387,6 +387,17 @@ export interface Database {
   powers_of_attorney: PowersOfAttorneyTable;
   criminal_records: CriminalRecordsTable;
   dispensary_registrations: DispensaryRegistrationsTable;
+  registry_children: RegistryChildrenTable;
+  registry_candidates: RegistryCandidatesTable;
+  registry_placements: RegistryPlacementsTable;
+  adoption_agencies: AdoptionAgenciesTable;
+  agency_incidents: AgencyIncidentsTable;
+  guardianship_orders: GuardianshipOrdersTable;
+  registry_reminders: RegistryRemindersTable;
+  registry_settings: RegistrySettingsTable;
+  payment_coefficients: PaymentCoefficientsTable;
+  payment_assignments: PaymentAssignmentsTable;
+  payment_accruals: PaymentAccrualsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
@@ -449,4 +460,140 @@ export interface DispensaryRegistrationsTable {
   kind: "narcological" | "psychiatric";
   registered_on: string;
   removed_on: string | null;
+}
+
+// ------------------------------- registries and payments (src/registries, src/payments; migration 0010)
+// Dates are ISO `YYYY-MM-DD` text, as in the state-database tables.
+
+export interface RegistryChildrenTable {
+  id: string;
+  iin: string | null;
+  full_name: string;
+  birth_date: string;
+  sex: "m" | "f";
+  region_code: string;
+  status: string;
+  /** What a candidate may see: no name, no IIN, no exact birth date. */
+  profile: Json<Record<string, unknown>>;
+  registered_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RegistryCandidatesTable {
+  id: string;
+  iin: string;
+  kind: string;
+  full_name: string;
+  region_code: string;
+  provider_id: string | null;
+  conclusion: "positive" | "negative";
+  conclusion_case_id: string | null;
+  concluded_on: string;
+  valid_until: string | null;
+  updated_at: Timestamp;
+}
+
+export interface RegistryPlacementsTable {
+  id: string;
+  child_id: string;
+  candidate_id: string;
+  form: string;
+  stage: "selected" | "placed" | "ended";
+  selected_at: Timestamp;
+  placed_on: string | null;
+  ended_on: string | null;
+  document: string | null;
+  case_id: string | null;
+}
+
+export interface AdoptionAgenciesTable {
+  id: string;
+  name: string;
+  country: string;
+  accredited_on: string;
+  expires_on: string;
+  status: "accredited" | "withdrawn";
+  undertakings: Json<string[]>;
+  case_id: string | null;
+  updated_at: Timestamp;
+}
+
+export interface AgencyIncidentsTable {
+  id: string;
+  agency_id: string;
+  kind: string;
+  occurred_at: Timestamp;
+  reported_at: Timestamp;
+  late: boolean;
+}
+
+export interface GuardianshipOrdersTable {
+  id: string;
+  number: string;
+  provider_id: string;
+  child_id: string;
+  guardian_iin: string;
+  form: "guardianship" | "foster";
+  order_date: string;
+  relative_without_training: boolean;
+  training_due: string | null;
+  training_done_on: string | null;
+  ended_on: string | null;
+}
+
+export interface RegistryRemindersTable {
+  id: string;
+  kind: string;
+  subject_id: string;
+  due_on: string;
+  created_at: Timestamp;
+  text: Json<Text3>;
+  source: string;
+}
+
+export interface RegistrySettingsTable {
+  key: string;
+  value: Json<unknown>;
+  set_by: string;
+  set_at: Timestamp;
+}
+
+export interface PaymentCoefficientsTable {
+  payment_type: string;
+  effective_from: string;
+  /** The coefficient × 10,000 (МРП multiples to four decimals). */
+  coefficient_e4: number;
+  source: string;
+  set_by: string;
+  set_at: Timestamp;
+}
+
+export interface PaymentAssignmentsTable {
+  id: string;
+  payment_type: string;
+  case_id: string | null;
+  recipient_iin: string;
+  recipient_name: string;
+  child_iin: string | null;
+  child_birth_date: string | null;
+  region_code: string;
+  bank_bic: string;
+  account: string;
+  starts_on: string;
+  term_ends_on: string | null;
+  placement_ended_on: string | null;
+  assigned_at: Timestamp;
+}
+
+export interface PaymentAccrualsTable {
+  id: string;
+  assignment_id: string;
+  for_month: string;
+  kind: "regular" | "recovery";
+  run_month: string;
+  arrears: boolean;
+  amount_tiyn: number;
+  basis: Json<Record<string, unknown>>;
+  bank_bic: string;
+  created_at: Timestamp;
 }

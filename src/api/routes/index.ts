@@ -11,5 +11,6 @@ export { complaintRoutes } from "./complaints.ts";
 export { healthRoutes } from "./health.ts";
 export { monitoringRoutes } from "./monitoring.ts";
 export { portalRoutes } from "./portal.ts";
+export { registryRoutes } from "./registries.ts";
 export { serviceRoutes } from "./services.ts";
 export { workRoutes } from "./work.ts";

@@ -8,6 +8,7 @@ import * as signedRequests from "./0005-signed-requests.ts";
 import * as statedb from "./0006-statedb.ts";
 import * as gateway from "./0007-gateway.ts";
 import * as signedRequestPending from "./0008-signed-request-pending.ts";
+import * as registries from "./0010-registries.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-core": core,
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0006-statedb": statedb,
   "0007-gateway": gateway,
   "0008-signed-request-pending": signedRequestPending,
+  "0010-registries": registries,
 };
