@@ -25,6 +25,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { Calendar } from "../calendar/index.ts";
 import type { Catalog } from "../catalog/schema.ts";
+import type { SealKeys } from "../documents/seal.ts";
 import { type Automation, PASSING_AUTOMATION } from "../engine/index.ts";
 import type { Trust } from "../portal/trust.ts";
 import type { Store } from "../store/index.ts";
@@ -55,6 +56,10 @@ export interface ServerDeps {
   gatewayToken?: string | null;
   /** Trusted roots + CRLs for EDS-signed portal applications (default none: that route answers 503). */
   trust?: Trust | null;
+  /** Seals of the providers for fully automated results (default none). */
+  seals?: SealKeys | null;
+  /** Public base URL for documents' verification links (default QYZMET_PUBLIC_URL, else http://127.0.0.1:8080). */
+  publicUrl?: string;
 }
 
 /** Every export of routes/index.ts, checked to be a route plugin. */
@@ -73,6 +78,8 @@ export async function buildServer(input: ServerDeps): Promise<FastifyInstance> {
     gatewayToken:
       input.gatewayToken === undefined ? (process.env.QYZMET_GATEWAY_TOKEN ?? null) : input.gatewayToken,
     trust: input.trust ?? null,
+    seals: input.seals ?? null,
+    publicUrl: input.publicUrl ?? process.env.QYZMET_PUBLIC_URL ?? "http://127.0.0.1:8080",
   };
   const app = Fastify({ logger: input.logger ?? false, bodyLimit: deps.bodyLimit });
   app.setValidatorCompiler(validatorCompiler);

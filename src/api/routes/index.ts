@@ -8,6 +8,7 @@ export { authRoutes } from "./auth.ts";
 export { caseRoutes } from "./cases.ts";
 export { citizenRoutes } from "./citizens.ts";
 export { complaintRoutes } from "./complaints.ts";
+export { documentRoutes } from "./documents.ts";
 export { healthRoutes } from "./health.ts";
 export { monitoringRoutes } from "./monitoring.ts";
 export { portalRoutes } from "./portal.ts";
