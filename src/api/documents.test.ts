@@ -14,6 +14,7 @@ import { runToEnd } from "../demo/autopilot.ts";
 import { httpClient, type Send } from "../demo/http-client.ts";
 import { caStaffKeys, signBase64 } from "../demo/staff-keys.ts";
 import { caSealKeys } from "../documents/index.ts";
+import { extractText } from "../documents/pdf-text.ts";
 import { fullPackage } from "../engine/testing.ts";
 import { nextIin } from "../iin/iin.ts";
 import { DEMO_PASSWORD, seedOrganisation } from "../org/index.ts";
@@ -277,6 +278,43 @@ describe("documents API", () => {
     assert.equal(other.statusCode, 403, other.body);
     const anonymous = await app.inject({ method: "GET", url: `/api/v1/documents/${documentId}/pdf` });
     assert.equal(anonymous.statusCode, 401);
+  });
+
+  it("an incomplete package at the office: the refusal-to-accept receipt prints with the missing documents (003 annex 7; Law on State Services art. 20 p. 2)", async () => {
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/v1/cases",
+      headers: await as("ast-d01-edu.clerk"),
+      payload: {
+        idempotencyKey: "documents-api-receipt",
+        serviceCode: "school-meals",
+        channel: "provider_office",
+        regionCode: "astana",
+        districtId: "ast-d01",
+        providerId: "AST-D01-EDU",
+        applicant: {
+          iin: nextIin({ birthDate: "1986-03-03", sex: "f", serial: 42 }).iin,
+          surname: "Қасымова",
+          givenName: "Гүлнар",
+        },
+        children: [{ fullName: "Қасымов Әли", birthDate: "2016-01-01" }],
+        documents: [],
+      },
+    });
+    assert.ok(res.statusCode < 300, res.body);
+    const c = JSON.parse(res.body).case as { id: string; status: string };
+    assert.equal(c.status, "refused_to_accept");
+    const pdf = await app.inject({
+      method: "GET",
+      url: `/api/v1/cases/${c.id}/receipt.pdf?lang=ru`,
+      headers: await as("ast-d01-edu.clerk"),
+    });
+    assert.equal(pdf.statusCode, 200, pdf.body);
+    const text = await extractText(new Uint8Array(pdf.rawPayload));
+    assert.match(text, /РАСПИСКА ОБ ОТКАЗЕ В ПРИЁМЕ ДОКУМЕНТОВ/);
+    const missing = fullPackage(meals, "provider_office")[0]?.id;
+    const title = meals.standard.documents.find((d) => d.id === missing)?.title.ru ?? "";
+    assert.ok(text.replace(/\s+/g, " ").includes(title.slice(0, 20)), `missing ${title}`);
   });
 
   it("the outgoing journal lists the signed result under its number", async () => {
