@@ -11,17 +11,18 @@ import { defaultCalendar, parseLocalDateTime } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
 import { findService, findVersion } from "../catalog/lookup.ts";
 import { runToEnd } from "../demo/autopilot.ts";
-import { httpClient, type Send } from "../demo/http-client.ts";
+import { httpClient } from "../demo/http-client.ts";
 import { caStaffKeys, signBase64 } from "../demo/staff-keys.ts";
 import { caSealKeys } from "../documents/index.ts";
 import { extractText } from "../documents/pdf-text.ts";
 import { fullPackage } from "../engine/testing.ts";
 import { nextIin } from "../iin/iin.ts";
-import { DEMO_PASSWORD, seedOrganisation } from "../org/index.ts";
+import { seedOrganisation } from "../org/index.ts";
 import { type CertificationAuthority, createCa, makeCrl } from "../pki/index.ts";
 import type { Store } from "../store/index.ts";
 import { openTestStore } from "../store/testing.ts";
 import { buildServer } from "./server.ts";
+import { injectSend, staffKeyOf, staffSessions } from "./testing.ts";
 
 const catalog = loadCatalog();
 const TOKEN = "gateway-token-for-tests-0000";
@@ -32,54 +33,14 @@ describe("documents API", () => {
   let app: FastifyInstance;
   let ca: CertificationAuthority;
   const clock = { now: parseLocalDateTime("2026-03-02T10:00") };
-  const cookies = new Map<string, string>();
-
-  const send: Send = async (r) => {
-    const res = await app.inject({
-      method: r.method,
-      url: r.url,
-      headers: r.headers,
-      ...(r.body !== undefined ? { payload: JSON.stringify(r.body) } : {}),
-    });
-    return {
-      status: res.statusCode,
-      body: res.body,
-      headers: res.headers as Record<string, string | string[] | undefined>,
-      raw: new Uint8Array(res.rawPayload),
-    };
-  };
-  const heads = () => caStaffKeys(ca);
   let keys: ReturnType<typeof caStaffKeys>;
-  const keyOf = async (login: string) => {
-    const s = await store.db
-      .selectFrom("staff")
-      .innerJoin("providers", "providers.id", "staff.provider_id")
-      .select(["staff.id", "staff.iin", "staff.full_name", "providers.bin", "providers.name"])
-      .where("staff.login", "=", login)
-      .executeTakeFirstOrThrow();
-    return keys.keyFor({ staffId: s.id, iin: s.iin, fullName: s.full_name }, { bin: s.bin, name: s.name.ru });
-  };
-
-  async function as(login: string): Promise<Record<string, string>> {
-    let cookie = cookies.get(login);
-    if (!cookie) {
-      const res = await app.inject({
-        method: "POST",
-        url: "/api/v1/auth/sign-in",
-        payload: { login, password: DEMO_PASSWORD },
-      });
-      assert.equal(res.statusCode, 200, res.body);
-      cookie = String(res.headers["set-cookie"]).split(";")[0] as string;
-      cookies.set(login, cookie);
-    }
-    return { cookie, "x-qyzmet-csrf": "1" };
-  }
-
+  const send = injectSend(() => app);
+  const as = staffSessions(() => app);
   before(async () => {
     store = await openTestStore();
     await seedOrganisation(store.admin, { population: { count: 0 } });
     ca = await createCa({ notBefore: new Date("2025-01-01T00:00:00Z") });
-    keys = heads();
+    keys = caStaffKeys(ca);
     app = await buildServer({
       store,
       calendar: defaultCalendar(),
@@ -91,6 +52,10 @@ describe("documents API", () => {
       publicUrl: "https://qyzmet.example.kz",
     });
   });
+  const keyOf = staffKeyOf(
+    () => store.db,
+    () => keys,
+  );
   after(async () => {
     await app.close();
     await store.close();
