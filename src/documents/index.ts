@@ -19,7 +19,7 @@ export {
   sha256Hex,
   signDocument,
 } from "./issue.ts";
-export { DOC_LANGS, type DocLang } from "./model.ts";
+export { DOC_LANGS, type DocLang, ISSUE_LANGS, type IssueLang, langsOf } from "./model.ts";
 export { ID_MARKER, renderPdf } from "./pdf.ts";
 export { caseDocuments, documentFile, type ListedDocument, outgoingJournal } from "./queries.ts";
 export { caSealKeys, type SealKeys } from "./seal.ts";

@@ -292,7 +292,11 @@ describe("signed results and their verification (issue 7)", () => {
     const { case: c0 } = await submit("docs-journal-1");
     const executor = f.staff(edu, "responsible_executor");
     const a = await prepareDocument(docs, executor, c0.id, { purpose: "result" });
-    const b = await prepareDocument(docs, executor, c0.id, { purpose: "result", lang: "ru" });
+    const b = await prepareDocument(docs, executor, c0.id, { purpose: "result", lang: "kk+ru" });
+    // The bilingual form: the Kazakh text, then the Russian, under one number.
+    const both = await extractText(b.pdf);
+    for (const needle of ["БҰЙРЫҚ", "ПРИКАЗ", b.number]) assert.ok(both.includes(needle), needle);
+    assert.ok(both.indexOf("БҰЙРЫҚ") < both.indexOf("ПРИКАЗ"));
     const list = await caseDocuments(store.db, c0.id);
     assert.deepEqual(
       list.map((d) => [d.number, d.status]),

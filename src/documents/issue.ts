@@ -31,7 +31,7 @@ import {
 } from "./case-context.ts";
 import type { DocumentContext } from "./context.ts";
 import { documentsError } from "./errors.ts";
-import { DOC_LANGS, type DocLang } from "./model.ts";
+import { ISSUE_LANGS, type IssueLang, langsOf } from "./model.ts";
 import { renderPdf } from "./pdf.ts";
 import type { SealKeys } from "./seal.ts";
 import { buildModel } from "./templates.ts";
@@ -52,7 +52,8 @@ export type DocumentRow = Selectable<DocumentsTable>;
 
 export const PrepareInput = z.strictObject({
   purpose: z.enum(["result", "refusal"]),
-  lang: z.enum(DOC_LANGS).default("kk"),
+  /** One language, or "kk+ru": the bilingual form, the Kazakh text then the Russian under one number. */
+  lang: z.enum(ISSUE_LANGS).default("kk"),
   /** The catalogue's result document, when the standard names several. */
   resultId: z.string().min(1).max(100).optional(),
   /** Who will sign (a head of the provider); default: the actor if they may sign, else the provider's head. */
@@ -90,7 +91,7 @@ async function writeDocument(
   c: CaseRow,
   o: {
     purpose: Purpose;
-    lang: DocLang;
+    lang: IssueLang;
     resultId?: string;
     signer: NonNullable<DocumentContext["signer"]>;
     signerStaffId: string | null;
@@ -111,7 +112,8 @@ async function writeDocument(
     signer: o.signer,
     verifyUrl: verifyUrl(deps, id),
   });
-  const pdf = await renderPdf(buildModel(ctx, o.lang));
+  const [first, ...more] = langsOf(o.lang).map((l) => buildModel(ctx, l));
+  const pdf = await renderPdf(first as ReturnType<typeof buildModel>, ...more);
   const facts: Facts = {
     resultId: o.resultId ?? null,
     grounds: o.purpose === "refusal" ? ctx.grounds.map((g) => g.n) : [],

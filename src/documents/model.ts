@@ -8,6 +8,11 @@ import type { DocumentKind } from "../catalog/vocabulary.ts";
 export const DOC_LANGS = ["kk", "ru", "en"] as const;
 export type DocLang = (typeof DOC_LANGS)[number];
 
+/** The language(s) a stored document is issued in: one, or the bilingual form (Kazakh, then Russian). */
+export const ISSUE_LANGS = ["kk", "ru", "en", "kk+ru"] as const;
+export type IssueLang = (typeof ISSUE_LANGS)[number];
+export const langsOf = (l: IssueLang): DocLang[] => (l === "kk+ru" ? ["kk", "ru"] : [l]);
+
 export type Block =
   /** A paragraph of running text. */
   | { kind: "para"; text: string; bold?: boolean }

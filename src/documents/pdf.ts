@@ -16,7 +16,11 @@ const WIDTH = 595.28 - 2 * MARGIN;
 /** The marker by which a file names its document id (in the PDF's Info dictionary, uncompressed). */
 export const ID_MARKER = "qyzmet-document:";
 
-export async function renderPdf(m: DocModel): Promise<Uint8Array> {
+/**
+ * The PDF of `m`; further models (the same document in other languages: a bilingual form, Kazakh
+ * then Russian) follow on their own pages under the same number, id and QR code.
+ */
+export async function renderPdf(m: DocModel, ...versions: DocModel[]): Promise<Uint8Array> {
   const fonts = documentFonts();
   const doc = new PDFDocument({
     size: "A4",
@@ -43,15 +47,18 @@ export async function renderPdf(m: DocModel): Promise<Uint8Array> {
   doc.registerFont("regular", fonts.regular);
   doc.registerFont("bold", fonts.bold);
 
-  header(doc, m);
-  for (const b of m.blocks) block(doc, b);
-  if (m.basis.length) {
-    doc.moveDown(0.8).font("bold").fontSize(9).text(basisLabel(m));
-    doc.font("regular").fontSize(8.5);
-    for (const line of m.basis) doc.text(line, { width: WIDTH });
+  for (const [i, v] of [m, ...versions].entries()) {
+    if (i > 0) doc.addPage();
+    header(doc, v);
+    for (const b of v.blocks) block(doc, b);
+    if (v.basis.length) {
+      doc.moveDown(0.8).font("bold").fontSize(9).text(basisLabel(v));
+      doc.font("regular").fontSize(8.5);
+      for (const line of v.basis) doc.text(line, { width: WIDTH });
+    }
+    signer(doc, v);
+    await qr(doc, v);
   }
-  signer(doc, m);
-  await qr(doc, m);
   doc.end();
   await ended;
   return new Uint8Array(Buffer.concat(chunks));

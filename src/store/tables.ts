@@ -377,7 +377,7 @@ export interface DocumentsTable {
   provider_id: string;
   purpose: "result" | "refusal";
   kind: string;
-  lang: "kk" | "ru" | "en";
+  lang: "kk" | "ru" | "en" | "kk+ru";
   /** `<provider>-OUT-<year>-<sequence>`, gap-free per provider and year. */
   number: string;
   year: number;

@@ -12,13 +12,14 @@ import type { StaffActor } from "../../core/actor.ts";
 import {
   buildModel,
   caseDocuments,
-  DOC_LANGS,
   type DocumentRow,
   type DocumentsDeps,
   documentFile,
   documentIssuer,
   documentsError,
+  ISSUE_LANGS,
   type ListedDocument,
+  langsOf,
   outgoingJournal,
   PrepareInput,
   prepareDocument,
@@ -202,7 +203,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "The intake receipt (or refusal-to-accept receipt, 003 annex 7) to print, as recorded in the case",
         params: IdParams,
-        querystring: z.object({ lang: z.enum(DOC_LANGS).default("kk") }),
+        querystring: z.object({ lang: z.enum(ISSUE_LANGS).default("kk") }),
       },
     },
     async (request, reply) => {
@@ -215,7 +216,8 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         .executeTakeFirstOrThrow();
       const ctx = await receiptContext(app.deps.store.db, app.deps.catalog, c);
       if (!ctx) throw documentsError("DOCUMENT_NOT_FOUND", { caseId: c.id, kind: "receipt" });
-      const pdf = await renderPdf(buildModel(ctx, request.query.lang));
+      const [first, ...more] = langsOf(request.query.lang).map((l) => buildModel(ctx, l));
+      const pdf = await renderPdf(first as ReturnType<typeof buildModel>, ...more);
       reply
         .type("application/pdf")
         .header("content-disposition", `inline; filename="${ctx.number}.pdf"`)

@@ -16,7 +16,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("provider_id", "text", (c) => c.notNull().references("providers.id"))
     .addColumn("purpose", "text", (c) => c.notNull().check(sql`purpose IN ('result', 'refusal')`))
     .addColumn("kind", "text", (c) => c.notNull())
-    .addColumn("lang", "text", (c) => c.notNull().check(sql`lang IN ('kk', 'ru', 'en')`))
+    .addColumn("lang", "text", (c) => c.notNull().check(sql`lang IN ('kk', 'ru', 'en', 'kk+ru')`))
     .addColumn("number", "text", (c) => c.notNull().unique())
     .addColumn("year", "integer", (c) => c.notNull())
     .addColumn("seq", "integer", (c) => c.notNull())
