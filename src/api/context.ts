@@ -26,6 +26,15 @@ export interface ApiDeps {
   readonly gatewayToken: string | null;
   /** Trusted roots and CRLs for citizens' EDS signatures; null: signed applications answer 503. */
   readonly trust: Trust | null;
+  /** The built web app (index.html and assets, `vite build`); null: not served. */
+  readonly webRoot: string | null;
+  /** Demo-only helpers (demo citizens with key files, the SMS outbox); null outside the demo. */
+  readonly demo: DemoDeps | null;
+}
+
+export interface DemoDeps {
+  /** The folder of the demo citizens' key files, `<IIN>.p12`. */
+  readonly keyDir: string;
 }
 
 declare module "fastify" {
