@@ -17,7 +17,6 @@ const skip = skipReason();
 if (skip) console.log(`# browser tests skipped: ${skip}`);
 
 const LANGS = ["kk", "ru", "en"] as const;
-const DICTS = { kk, ru, en };
 const PASSWORD = "Qyzmet2026pages";
 
 describe("portal pages in kk, ru and en", { skip: skip ?? false }, () => {
