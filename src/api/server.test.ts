@@ -334,7 +334,7 @@ describe("API server", () => {
     });
 
     it(`every problem has the content type ${PROBLEM_CONTENT_TYPE}`, async () => {
-      const response = await app.inject({ method: "GET", url: "/missing" });
+      const response = await app.inject({ method: "GET", url: "/api/v1/missing" });
       assert.equal(response.headers["content-type"], `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
     });
   });

@@ -149,19 +149,32 @@ export function useLoad<T>(fn: () => Promise<T>, deps: unknown[]): [T | undefine
 }
 
 const LOCALES: Record<Lang, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
+/** Dates are written dd.mm.yyyy in Kazakhstan; browsers' kk data are thin (e.g. "2026 M12 3"), so kk uses it. */
+const DATE_LOCALES: Record<Lang, string> = { kk: "ru-RU", ru: "ru-RU", en: "en-GB" };
 
+/** Date and time in Astana's time zone: 03.12.2026, 12:01. */
 export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return "—";
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    dateStyle: "medium",
-    timeStyle: "short",
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang], {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
     timeZone: "Asia/Almaty",
   }).format(new Date(iso));
 }
 
+/** A calendar date (YYYY-MM-DD) as dd.mm.yyyy. */
 export function formatDate(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return "—";
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang], {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(iso));
 }
 
 export type DurationUnit = "minutes" | "hours" | "working_days" | "calendar_days" | "months";
