@@ -3,7 +3,9 @@
  * instants as ISO strings. JSON documents of the case (applicant, outputs,
  * refusal track) are passed through as stored.
  */
+
 import { z } from "zod";
+import { maskIin } from "../iin/index.ts";
 import type { CaseRow, EventRow, TaskRow } from "../store/tables.ts";
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -88,7 +90,7 @@ export const CaseSummaryDto = z
   .meta({ id: "CaseSummary" });
 
 /** 880721400014 → 8807******14: enough to tell people apart in a list, not to identify them. */
-export const maskIin = (iin: string): string => `${iin.slice(0, 4)}******${iin.slice(-2)}`;
+export { maskIin };
 
 export function caseSummaryDto(c: CaseRow): z.infer<typeof CaseSummaryDto> {
   const a = c.applicant as { surname?: string; givenName?: string };

@@ -10,6 +10,22 @@ const CATALOGUE = {
       en: "There is no template for this kind of document",
     },
   ],
+  DOCUMENT_INPUT_INVALID: [
+    400,
+    {
+      kk: "Құжат сұрауының деректері қате",
+      ru: "Неверные данные запроса документа",
+      en: "The document request is not valid",
+    },
+  ],
+  DOCUMENT_ALREADY_SIGNED: [
+    409,
+    {
+      kk: "Бұл істің нәтижесіне қол қойылып қойған: қол қойылған құжат өзгертілмейді",
+      ru: "Результат по этому делу уже подписан: подписанный документ не изменяется",
+      en: "The result of this case is already signed: a signed document does not change",
+    },
+  ],
   DOCUMENT_NOT_FOUND: [404, { kk: "Құжат табылмады", ru: "Документ не найден", en: "Document not found" }],
   DOCUMENT_NOT_PREPARED: [
     409,

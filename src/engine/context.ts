@@ -28,6 +28,30 @@ export interface Automation {
 /** Until the state-database adapters exist, an automated check passes: the request arrived already verified. */
 export const PASSING_AUTOMATION: Automation = { decide: async () => "yes" };
 
+/** A signed document issued with a case (its result or reasoned refusal). */
+export interface IssuedDocument {
+  id: string;
+  number: string;
+  sealed: boolean;
+}
+
+/**
+ * Issues the signed result when a case closes (src/documents): returns the signed document the
+ * case ends with, signs it with the provider's seal when no person handled the case, or throws
+ * (RESULT_NOT_SIGNED) so that nothing is issued unsigned. null: this outcome issues no document.
+ */
+export interface ResultIssuer {
+  issue(
+    trx: Trx,
+    c: CaseRow,
+    rules: CaseRules,
+    outcome: { kind: string; grounds?: number[] },
+    now: Date,
+  ): Promise<IssuedDocument | null>;
+  /** Called when a decision names the outcome before the case closes: a signed document that says otherwise refuses it. */
+  check?(trx: Trx, c: CaseRow, outcome: { kind: string; grounds?: number[] }): Promise<void>;
+}
+
 export interface EngineDeps {
   db: Kysely<Database>;
   calendar: Calendar;
@@ -35,6 +59,8 @@ export interface EngineDeps {
   now: () => Date;
   automation: Automation;
   /** Run at the end of closing a case, inside the closing transaction (e.g. the registries learn a result). */
+  /** Signs and records the result document at closing; absent: the engine records outcomes only (unit tests of the walk). */
+  issuer?: ResultIssuer;
   afterClose?: ReadonlyArray<(trx: Trx, c: CaseRow, rules: CaseRules) => Promise<void>>;
 }
 

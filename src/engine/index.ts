@@ -1,7 +1,14 @@
 /** The case engine: intake on every channel, steps under deadlines, refusals with hearings. */
 export { AssignInput, assignTask, CompleteInput, completeStep } from "./actions.ts";
 export { inScope } from "./authority.ts";
-export { type Automation, type EngineDeps, PASSING_AUTOMATION } from "./context.ts";
+export {
+  type Automation,
+  type CaseRules,
+  type EngineDeps,
+  type IssuedDocument,
+  PASSING_AUTOMATION,
+  type ResultIssuer,
+} from "./context.ts";
 export { DocumentRequestInput, requestDocuments } from "./documents.ts";
 export { ENGINE_ERROR_CODES, engineError } from "./errors.ts";
 export { ExtendInput, extendTerm } from "./extension.ts";

@@ -273,6 +273,7 @@ export async function decideAfterHearing(
             at: now.toISOString(),
           }
         : null;
+    if (outcome && deps.issuer?.check) await deps.issuer.check(trx, c, outcome);
     let updated = await trx
       .updateTable("cases")
       .set({

@@ -28,6 +28,8 @@ export interface Outcome {
   grounds?: number[];
   reasoning?: string;
   missingDocuments?: string[];
+  /** The signed document the case was issued with (result or reasoned refusal). */
+  document?: { id: string; number: string; sealed: boolean };
   at: string;
 }
 
@@ -238,6 +240,8 @@ export function jsonOrNull(v: unknown): string | null {
 
 async function closeCase(trx: Trx, deps: EngineDeps, s: WalkState): Promise<CaseRow> {
   const outcome = (s.c.outcome as Outcome | null) ?? { kind: "result", at: s.now.toISOString() };
+  const issued = deps.issuer ? await deps.issuer.issue(trx, s.c, s.rules, outcome, s.now) : null;
+  if (issued) outcome.document = issued;
   const status =
     outcome.kind === "result" ? "issued" : outcome.kind === "not_accepted" ? "refused_to_accept" : "refused";
   s.c = await trx

@@ -139,3 +139,6 @@ export function nextIin(parts: IinParts): { iin: string; serial: number } {
   }
   throw iinNotIssuable(parts.serial);
 }
+
+/** An IIN as shown to someone who may not see it whole: the first four and the last two digits. */
+export const maskIin = (iin: string): string => `${iin.slice(0, 4)}******${iin.slice(-2)}`;

@@ -20,6 +20,7 @@ export {
   iinCheckDigit,
   isValidIin,
   makeIin,
+  maskIin,
   nextIin,
   type ParsedIin,
   parseIin,

@@ -11,7 +11,15 @@ import {
   SIGNING_ALGORITHM,
   x509,
 } from "./engine.ts";
-import { type Holder, holderName, holderRoles, type KeyPurpose, OID, ROLE_OIDS } from "./profile.ts";
+import {
+  type Holder,
+  holderName,
+  holderRoles,
+  type KeyPurpose,
+  OID,
+  ROLE_OIDS,
+  type SealHolder,
+} from "./profile.ts";
 
 export interface CertificationAuthority {
   certificate: x509.X509Certificate;
@@ -60,7 +68,7 @@ export async function createCa(options: CreateCaOptions = {}): Promise<Certifica
 }
 
 export interface IssueOptions {
-  holder: Holder;
+  holder: Holder | SealHolder;
   /** "signing" (digitalSignature+nonRepudiation) or "auth" (digitalSignature+keyEncipherment). */
   purpose: KeyPurpose;
   notBefore?: Date;

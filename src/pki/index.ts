@@ -43,12 +43,14 @@ export { PKCS12_DEFAULT_ITERATIONS, type Pkcs12Options, readPkcs12, writePkcs12 
 export {
   type CertificateSubject,
   type Holder,
+  isSeal,
   type KeyPurpose,
   type NcaRole,
   OID,
   type OrgRole,
   ROLE_OIDS,
   readSubject,
+  type SealHolder,
 } from "./profile.ts";
 export {
   currentCrl,

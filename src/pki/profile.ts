@@ -48,6 +48,18 @@ export interface Holder {
   organisation?: { bin: string; name: string; role: OrgRole };
 }
 
+/**
+ * An organisation's seal: the certificate of a legal entity's information system that signs
+ * automated results (no person, no IIN): CN and O the organisation's name, OU=BIN…, role "organisation".
+ */
+export interface SealHolder {
+  seal: { bin: string; name: string };
+}
+
+export function isSeal(holder: Holder | SealHolder): holder is SealHolder {
+  return "seal" in holder;
+}
+
 /** What a certificate says about its holder. */
 export interface CertificateSubject {
   iin: string | null;
@@ -71,7 +83,14 @@ export function splitFullName(
 }
 
 /** The subject DN in NCA order: SERIALNUMBER, CN, SURNAME, G, C[, OU, O]. */
-export function holderName(holder: Holder): x509.Name {
+export function holderName(holder: Holder | SealHolder): x509.Name {
+  if (isSeal(holder))
+    return new x509.Name([
+      { [OID.commonName]: [{ utf8String: holder.seal.name }] },
+      { [OID.country]: [{ printableString: "KZ" }] },
+      { [OID.organizationalUnit]: [{ printableString: `BIN${holder.seal.bin}` }] },
+      { [OID.organization]: [{ utf8String: holder.seal.name }] },
+    ]);
   const surname = holder.surname.toUpperCase();
   const name: x509.JsonNameParams = [
     { [OID.serialNumber]: [{ printableString: `IIN${holder.iin}` }] },
@@ -88,7 +107,8 @@ export function holderName(holder: Holder): x509.Name {
 }
 
 /** Roles of a holder as EKU OIDs, in NCA order. */
-export function holderRoles(holder: Holder): NcaRole[] {
+export function holderRoles(holder: Holder | SealHolder): NcaRole[] {
+  if (isSeal(holder)) return ["organisation"];
   if (!holder.organisation) return ["individual"];
   return ["organisation", holder.organisation.role];
 }

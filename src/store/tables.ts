@@ -356,6 +356,46 @@ export interface GatewayLogCheckpointsTable {
   signature: string;
 }
 
+// ------------------------------------------------ documents (src/documents)
+
+export interface DocumentSigner {
+  name: string;
+  iin: string | null;
+  bin: string | null;
+  organisation: string | null;
+  roles: string[];
+  serial: string;
+  /** The staff member who signed; null for the provider's information-system seal. */
+  staffId: string | null;
+  position: Text3;
+}
+
+/** An outgoing document: the exact signed bytes, never changed (trigger), never deleted. */
+export interface DocumentsTable {
+  id: string;
+  case_id: string;
+  provider_id: string;
+  purpose: "result" | "refusal";
+  kind: string;
+  lang: "kk" | "ru" | "en";
+  /** `<provider>-OUT-<year>-<sequence>`, gap-free per provider and year. */
+  number: string;
+  year: number;
+  seq: number;
+  title: Json<Text3>;
+  /** What the document states that the engine checks at issue (e.g. the grounds of a refusal). */
+  facts: Json<Record<string, unknown>>;
+  pdf: Uint8Array;
+  sha256: string;
+  status: "prepared" | "signed" | "cancelled";
+  signature: Uint8Array | null;
+  signer: Json<DocumentSigner> | null;
+  signed_at: Timestamp | null;
+  sealed: Generated<boolean>;
+  prepared_at: Timestamp;
+  prepared_by: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   districts: DistrictsTable;
@@ -398,6 +438,7 @@ export interface Database {
   payment_coefficients: PaymentCoefficientsTable;
   payment_assignments: PaymentAssignmentsTable;
   payment_accruals: PaymentAccrualsTable;
+  documents: DocumentsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -9,6 +9,7 @@ import * as statedb from "./0006-statedb.ts";
 import * as gateway from "./0007-gateway.ts";
 import * as signedRequestPending from "./0008-signed-request-pending.ts";
 import * as registries from "./0010-registries.ts";
+import * as documents from "./0011-documents.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-core": core,
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0007-gateway": gateway,
   "0008-signed-request-pending": signedRequestPending,
   "0010-registries": registries,
+  "0011-documents": documents,
 };

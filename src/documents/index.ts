@@ -1,0 +1,26 @@
+/** Outgoing documents: templates, PDF, signing, sealing, verification and the outgoing journal. See README.md. */
+export {
+  caseDocumentContext,
+  chooseResult,
+  type Purpose,
+  SIGNING_POSITIONS,
+  SIGNING_ROLES,
+} from "./case-context.ts";
+export type { DocumentContext } from "./context.ts";
+export { DOCUMENTS_ERROR_CODES, documentsError } from "./errors.ts";
+export {
+  type DocumentRow,
+  type DocumentsDeps,
+  documentIssuer,
+  PrepareInput,
+  prepareDocument,
+  SignInput,
+  sha256Hex,
+  signDocument,
+} from "./issue.ts";
+export { DOC_LANGS, type DocLang } from "./model.ts";
+export { ID_MARKER, renderPdf } from "./pdf.ts";
+export { caseDocuments, documentFile, type ListedDocument, outgoingJournal } from "./queries.ts";
+export { caSealKeys, type SealKeys } from "./seal.ts";
+export { buildModel } from "./templates.ts";
+export { documentIdIn, type Verdict, type Verification, verifyById, verifyFile } from "./verify.ts";
