@@ -61,18 +61,23 @@ export interface ResultDocument {
   lang: string;
 }
 
+/** Text in three languages, or a plain string (names, as the document states them). */
+export type Named = Text3 | string;
+
+/** GET /api/v1/verify/:id, POST /api/v1/verify (src/documents/verify.ts). */
 export interface Verification {
   verdict: "genuine" | "changed" | "unknown" | "foreign-signature";
   document?: {
     id: string;
     kind: string;
     number: string;
-    title: Text3 | string;
+    title: Named;
     issuedAt: string;
-    provider: Text3 | string;
+    provider: Named | { id: string; name: Named; bin?: string };
     applicantIin: string;
-    signer: { name: string; position: string; organisation: string };
+    signer: { name: string; position: Named; organisation: string | null };
     signedAt: string;
     sha256: string;
-  };
+  } | null;
+  reason?: string | null;
 }

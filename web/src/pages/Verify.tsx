@@ -6,16 +6,17 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, getJson, postBytes } from "../api.ts";
-import type { Verification } from "../api-types.ts";
+import type { Named, Verification } from "../api-types.ts";
 import { currentLang } from "../i18n.ts";
-import { ErrorBox, Field, formatDateTime, Loading, type Text3, useLoad, useText } from "../ui.tsx";
+import { ErrorBox, Field, formatDateTime, Loading, useLoad, useText } from "../ui.tsx";
 
 function Verdict({ answer }: { answer: Verification }) {
   const { t } = useTranslation();
   const text = useText();
   const lang = currentLang();
   const d = answer.document;
-  const t3 = (v: Text3 | string) => (typeof v === "string" ? v : text(v));
+  const t3 = (v: Named | { name: Named }): string =>
+    typeof v === "string" ? v : "name" in v ? t3(v.name) : text(v);
   return (
     <section
       className={answer.verdict === "genuine" ? "ok-box" : "error-box"}
@@ -40,8 +41,9 @@ function Verdict({ answer }: { answer: Verification }) {
             <code>{d.applicantIin}</code>
           </dd>
           <dt>{t("verify.signer")}</dt>
-          <dd translate="no">
-            {d.signer.name}, {d.signer.position}, {d.signer.organisation}
+          <dd>
+            <span translate="no">{d.signer.name}</span>, {t3(d.signer.position)}
+            {d.signer.organisation ? <span translate="no">, {d.signer.organisation}</span> : null}
           </dd>
           <dt>{t("verify.signedAt")}</dt>
           <dd>{formatDateTime(d.signedAt, lang)}</dd>
