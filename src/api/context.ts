@@ -6,6 +6,7 @@
 import type { Calendar } from "../calendar/index.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import type { StaffActor } from "../core/actor.ts";
+import type { SealKeys } from "../documents/seal.ts";
 import type { Automation } from "../engine/index.ts";
 import type { Trust } from "../portal/trust.ts";
 import type { Store } from "../store/index.ts";
@@ -30,6 +31,10 @@ export interface ApiDeps {
   readonly webRoot: string | null;
   /** Demo-only helpers (demo citizens with key files, the SMS outbox); null outside the demo. */
   readonly demo: DemoDeps | null;
+  /** The providers' seals for fully automated results; null: such results cannot be issued. */
+  readonly seals: SealKeys | null;
+  /** Public base URL of this server, printed in documents' QR codes (`<url>/verify/<id>`). */
+  readonly publicUrl: string;
 }
 
 export interface DemoDeps {

@@ -26,6 +26,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { Calendar } from "../calendar/index.ts";
 import type { Catalog } from "../catalog/schema.ts";
+import type { SealKeys } from "../documents/seal.ts";
 import { type Automation, PASSING_AUTOMATION } from "../engine/index.ts";
 import type { Trust } from "../portal/trust.ts";
 import type { Store } from "../store/index.ts";
@@ -63,6 +64,10 @@ export interface ServerDeps {
   webRoot?: string | null;
   /** Demo-only helpers (default none); `serve` sets them when the database holds the demo. */
   demo?: DemoDeps | null;
+  /** Seals of the providers for fully automated results (default none). */
+  seals?: SealKeys | null;
+  /** Public base URL for documents' verification links (default QYZMET_PUBLIC_URL, else http://127.0.0.1:8080). */
+  publicUrl?: string;
 }
 
 /** Every export of routes/index.ts, checked to be a route plugin. */
@@ -83,6 +88,8 @@ export async function buildServer(input: ServerDeps): Promise<FastifyInstance> {
     trust: input.trust ?? null,
     webRoot: input.webRoot === undefined ? DEFAULT_WEB_ROOT : input.webRoot,
     demo: input.demo ?? null,
+    seals: input.seals ?? null,
+    publicUrl: input.publicUrl ?? process.env.QYZMET_PUBLIC_URL ?? "http://127.0.0.1:8080",
   };
   const app = Fastify({ logger: input.logger ?? false, bodyLimit: deps.bodyLimit });
   app.setValidatorCompiler(validatorCompiler);

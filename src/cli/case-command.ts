@@ -7,12 +7,29 @@
  *   qyzmet case show <case-id> --as <login>
  *   qyzmet case act <case-id> steps|preliminary-refusal|hearing|decision|extension --as <login> --json '<body>'
  *   qyzmet case inbox --as <login>
+ *   qyzmet case document <case-id> --as <login> --json '{"purpose":"result"}'   (prepare the result for signing)
+ *   qyzmet case sign <document-id> --as <login> --key <file.p12> [--password <p>]  (sign it with EDS)
+ *
+ * Results are issued signed or not at all: the engine's issuer checks signatures against the test
+ * CA of QYZMET_PKI_DIR (./data/pki).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Kysely } from "kysely";
 import { staffActorById } from "../auth/index.ts";
 import { defaultCalendar } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
 import { QyzmetError } from "../core/errors.ts";
+import { DEMO_KEY_PASSWORD } from "../demo/key-files.ts";
+import { signBase64 } from "../demo/staff-keys.ts";
+import {
+  caSealKeys,
+  type DocumentsDeps,
+  documentIssuer,
+  documentsError,
+  prepareDocument,
+  signDocument,
+} from "../documents/index.ts";
 import {
   completeStep,
   decideAfterHearing,
@@ -25,6 +42,10 @@ import {
   sendPreliminaryRefusal,
   submitApplication,
 } from "../engine/index.ts";
+import { loadCa, loadKeyFile } from "../pki/index.ts";
+import { pkiDir } from "../pki/store.ts";
+import { trustFromPkiDir } from "../portal/trust.ts";
+import type { Database } from "../store/tables.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
 import { DATABASE_FLAGS, openMigrated, storeOptionsFromFlags } from "./serve-command.ts";
 
@@ -51,6 +72,20 @@ function readBody(values: { file?: string | undefined; json?: string | undefined
   }
 }
 
+/** The documents capability over the CLI's database, trusting the CA of QYZMET_PKI_DIR when there is one. */
+async function cliDocumentsDeps(db: Kysely<Database>): Promise<DocumentsDeps> {
+  const dir = pkiDir({});
+  const ca = existsSync(join(dir, "ca.pem")) ? await loadCa({ dir }) : null;
+  return {
+    db,
+    catalog: loadCatalog(),
+    now: () => new Date(),
+    trust: ca ? await trustFromPkiDir(dir) : null,
+    seals: ca ? caSealKeys(ca) : null,
+    publicUrl: process.env.QYZMET_PUBLIC_URL ?? "http://127.0.0.1:8080",
+  };
+}
+
 export async function caseCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   const { values, positionals } = parse(rest, {
@@ -58,12 +93,14 @@ export async function caseCommand(args: string[], io: Io): Promise<number> {
     as: { type: "string" },
     file: { type: "string" },
     json: { type: "string" },
+    key: { type: "string" },
+    password: { type: "string" },
   });
-  if (!sub || !["submit", "show", "act", "inbox"].includes(sub))
+  if (!sub || !["submit", "show", "act", "inbox", "document", "sign"].includes(sub))
     throw usageError(
-      `Unknown case command "${sub ?? ""}" (use: submit, show, act, inbox)`,
-      `Неизвестная команда case "${sub ?? ""}" (есть: submit, show, act, inbox)`,
-      `"${sub ?? ""}" case командасы белгісіз (бар: submit, show, act, inbox)`,
+      `Unknown case command "${sub ?? ""}" (use: submit, show, act, inbox, document, sign)`,
+      `Неизвестная команда case "${sub ?? ""}" (есть: submit, show, act, inbox, document, sign)`,
+      `"${sub ?? ""}" case командасы белгісіз (бар: submit, show, act, inbox, document, sign)`,
     );
   if (!values.as) throw usageError("--as <login> is required", "Нужен --as <логин>", "--as <логин> қажет");
   const options = storeOptionsFromFlags(values);
@@ -77,12 +114,14 @@ export async function caseCommand(args: string[], io: Io): Promise<number> {
         { login: values.as },
         404,
       );
+    const documents = await cliDocumentsDeps(store.db);
     const deps: EngineDeps = {
       db: store.db,
       calendar: defaultCalendar(),
-      catalog: loadCatalog(),
+      catalog: documents.catalog,
       now: () => new Date(),
       automation: PASSING_AUTOMATION,
+      issuer: documentIssuer(documents),
     };
     let out: unknown;
     if (sub === "submit") {
@@ -104,6 +143,30 @@ export async function caseCommand(args: string[], io: Io): Promise<number> {
       out = await getCase(deps, actor, id);
     } else if (sub === "inbox") {
       out = await inbox(deps, actor);
+    } else if (sub === "document") {
+      const id = positionals[0];
+      if (!id)
+        throw usageError("case document <case-id>", "case document <id дела>", "case document <іс id>");
+      const d = await prepareDocument(documents, actor, id, readBody(values));
+      out = { id: d.id, number: d.number, kind: d.kind, status: d.status, sha256: d.sha256 };
+    } else if (sub === "sign") {
+      const id = positionals[0];
+      if (!id || !values.key)
+        throw usageError(
+          "case sign <document-id> --key <file.p12>",
+          "case sign <id документа> --key <файл.p12>",
+          "case sign <құжат id> --key <файл.p12>",
+        );
+      const key = await loadKeyFile(readFileSync(values.key), values.password ?? DEMO_KEY_PASSWORD);
+      const row = await store.db
+        .selectFrom("documents")
+        .select("pdf")
+        .where("id", "=", id)
+        .executeTakeFirst();
+      if (!row) throw documentsError("DOCUMENT_NOT_FOUND", { documentId: id });
+      const signature = await signBase64(key, row.pdf, new Date());
+      const d = await signDocument(documents, actor, id, { signature });
+      out = { id: d.id, number: d.number, status: d.status, signedAt: d.signed_at };
     } else {
       const [id, action] = positionals;
       const run = action ? ACTIONS[action as keyof typeof ACTIONS] : undefined;

@@ -4,6 +4,8 @@
  */
 import { defaultCalendar } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
+import { demoSigning, ensureCa } from "../demo/key-files.ts";
+import { pkiDir } from "../pki/store.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
 import {
   DATABASE_FLAGS,
@@ -53,7 +55,17 @@ export async function dbCommand(args: string[], io: Io): Promise<number> {
         : `${describeDatabase(options)}: applied ${applied.join(", ")}`,
     );
     if (sub === "seed") {
-      const context = { store, catalog: loadCatalog(), calendar: defaultCalendar(), now: new Date() };
+      // The demo's results are signed under the test CA of QYZMET_PKI_DIR (./data/pki), created if absent.
+      const dir = pkiDir({});
+      await ensureCa({ dir });
+      const signing = await demoSigning(dir);
+      const context = {
+        store,
+        catalog: loadCatalog(),
+        calendar: defaultCalendar(),
+        now: new Date(),
+        signing,
+      };
       await runSeeders(DEMO_SEEDERS, context, io);
     }
     return EXIT.ok;

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "../org/demo-org.ts";
+import { createCa } from "../pki/index.ts";
 import type { Io } from "./io.ts";
 import { main } from "./main.ts";
 import { DEMO_LOGIN, describeDatabase, runSeeders, startServer, storeOptions } from "./serve-command.ts";
@@ -106,6 +107,7 @@ describe("qyzmet serve", () => {
             catalog: running.app.deps.catalog,
             calendar: running.app.deps.calendar,
             now: new Date(),
+            signing: { ca: await createCa(), trust: { roots: [], crls: async () => [] } },
           },
           io,
         );

@@ -9,12 +9,20 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
+import { engineDeps } from "../api/routes/cases.ts";
 import { buildServer } from "../api/server.ts";
 import { type Calendar, defaultCalendar } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
 import type { Catalog } from "../catalog/schema.ts";
-import { seedDemoCases } from "../demo/cases.ts";
-import { DEMO_KEY_PASSWORD, ensureCa, issueDemoKeyFiles } from "../demo/key-files.ts";
+import { type DemoSigning, seedDemoCases } from "../demo/cases.ts";
+import {
+  DEMO_KEY_PASSWORD,
+  demoSigning,
+  ensureCa,
+  issueDemoKeyFiles,
+  writeDemoHeadKeyFiles,
+} from "../demo/key-files.ts";
+import { caSealKeys } from "../documents/index.ts";
 import { type EngineDeps, startDeadlineWorker } from "../engine/index.ts";
 import { PORTAL_RECEIVER } from "../engine/portal-response.ts";
 import { localInbox, startGatewayWorker } from "../gateway/index.ts";
@@ -22,7 +30,6 @@ import { httpSender, receive, type Sender, startDeliveryWorker } from "../monito
 import { DEMO_PASSWORD } from "../org/demo-org.ts";
 import { seedOrganisation } from "../org/seed.ts";
 import { pkiDir } from "../pki/store.ts";
-import { trustFromPkiDir } from "../portal/trust.ts";
 import { providerWorkstations } from "../portal/workstation.ts";
 import { stateDbAutomation } from "../statedb/automation.ts";
 import { generatePopulation } from "../statedb/population.ts";
@@ -35,6 +42,8 @@ export interface DemoContext {
   catalog: Catalog;
   calendar: Calendar;
   now: Date;
+  /** The CA the demo's results are signed under (heads' keys, providers' seals). */
+  signing: DemoSigning;
 }
 
 /**
@@ -62,8 +71,8 @@ export const DEMO_SEEDERS: readonly DemoSeeder[] = [
   },
   {
     name: "cases",
-    seed: async ({ store, catalog, calendar, now }) =>
-      seedDemoCases({ db: store.db, calendar, catalog }, now),
+    seed: async ({ store, catalog, calendar, now, signing }) =>
+      seedDemoCases({ db: store.db, calendar, catalog }, now, signing),
   },
 ];
 
@@ -193,23 +202,34 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   try {
     const catalog = loadCatalog();
     const calendar = defaultCalendar();
-    if (await isEmptyDatabase(store)) {
-      await runSeeders(options.seeders ?? DEMO_SEEDERS, { store, catalog, calendar, now: new Date() }, io);
-    }
-    const automation = stateDbAutomation(store.db, (step) => step.check);
-    // The test certification authority: portal requests are verified against it (QYZMET_PKI_DIR).
-    // ./data/pki by default; `<dir>-pki` beside a chosen --data-dir; a throwaway one for --memory.
+    // The test certification authority: portal requests and result documents are verified against it
+    // (QYZMET_PKI_DIR). ./data/pki by default; `<dir>-pki` beside a chosen --data-dir; a throwaway one for --memory.
     const custom = dbOptions.dataDir !== undefined && dbOptions.dataDir !== join("data", "pglite");
     const pki = {
       dir: options.memory
         ? mkdtempSync(join(tmpdir(), "qyzmet-pki-"))
         : (env.QYZMET_PKI_DIR ?? (custom ? `${dbOptions.dataDir}-pki` : pkiDir({}))),
     };
-    if (await ensureCa(pki)) {
-      io.out(`Created the test certification authority in ${pki.dir}`);
+    const createdCa = await ensureCa(pki);
+    if (createdCa) io.out(`Created the test certification authority in ${pki.dir}`);
+    const signing = await demoSigning(pki.dir);
+    if (await isEmptyDatabase(store)) {
+      await runSeeders(
+        options.seeders ?? DEMO_SEEDERS,
+        { store, catalog, calendar, now: new Date(), signing },
+        io,
+      );
+    }
+    const automation = stateDbAutomation(store.db, (step) => step.check);
+    if (createdCa) {
       const keys = await issueDemoKeyFiles(store.db, pki);
       if (keys.length > 0)
         io.out(`Demo signing keys (password ${DEMO_KEY_PASSWORD}): ${join(pki.dir, "keys")}/<IIN>.p12`);
+      const heads = await writeDemoHeadKeyFiles(store.db, signing, join(pki.dir, "keys", "staff"));
+      if (heads.length > 0)
+        io.out(
+          `Heads' signing keys (password ${DEMO_KEY_PASSWORD}): ${join(pki.dir, "keys", "staff")}/<login>.p12`,
+        );
     }
     // The demo's helpers (demo citizens with key files, the SMS outbox) only on the demo data.
     const demo = await store.db
@@ -222,7 +242,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       demo: demo ? { keyDir: join(pki.dir, "keys") } : null,
       catalog,
       calendar,
-      trust: await trustFromPkiDir(pki.dir),
+      trust: signing.trust,
+      seals: caSealKeys(signing.ca),
       // Automated decisions ask the state databases (the bundled synthetic ones) by the step's named check.
       automation,
       logger: options.logger ?? false,
@@ -245,7 +266,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       io.out(`Citizen portal: ${url} (demo citizens and their SMS codes are shown on its sign-in page)`);
     }
     // Background work, safe with several server processes on one PostgreSQL (FOR UPDATE SKIP LOCKED).
-    const engine: EngineDeps = { db: store.db, calendar, catalog, now: () => new Date(), automation };
+    // The same engine as the API's: results are issued signed (the gateway's workstations close automated cases).
+    const engine: EngineDeps = { ...engineDeps(app), now: () => new Date() };
     const deadlines = startDeadlineWorker(engine, Number(env.QYZMET_DEADLINE_SCAN_MS ?? 60_000), (error) =>
       app.log.error({ err: error }, "deadline scan failed"),
     );

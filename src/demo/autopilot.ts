@@ -36,6 +36,8 @@ export interface Who {
 }
 
 export interface Client {
+  /** The head of the case's provider prepares and signs its result or reasoned refusal with EDS. */
+  signResult(caseId: string, purpose: "result" | "refusal"): Promise<void>;
   submit(who: Who | "portal", body: Record<string, unknown>): Promise<CaseInfo>;
   get(caseId: string, who: Who): Promise<CaseInfo>;
   complete(caseId: string, who: Who, body: Record<string, unknown>): Promise<CaseInfo>;
@@ -64,6 +66,27 @@ export interface RunOptions {
 }
 
 const MAX_STEPS = 60;
+
+/** The purpose of a RESULT_NOT_SIGNED refusal (engine error or API problem), else null. */
+export function unsignedPurpose(error: unknown): "result" | "refusal" | null {
+  const e = error as { code?: string; details?: unknown; problem?: { code?: string; details?: unknown } };
+  const code = e?.code ?? e?.problem?.code;
+  const details = (e?.details ?? e?.problem?.details) as { purpose?: string; reason?: string } | undefined;
+  if (code !== "RESULT_NOT_SIGNED" || details?.reason) return null;
+  return details?.purpose === "refusal" ? "refusal" : details?.purpose === "result" ? "result" : null;
+}
+
+/** Runs an action that may close the case; when its result is not yet signed, the head signs and it runs again. */
+async function withSignature<T>(client: Client, caseId: string, act: () => Promise<T>): Promise<T> {
+  try {
+    return await act();
+  } catch (error) {
+    const purpose = unsignedPurpose(error);
+    if (!purpose) throw error;
+    await client.signResult(caseId, purpose);
+    return act();
+  }
+}
 
 /** Completes tasks until the case ends (or a stop condition); on the refusal track, goes through the hearing. */
 export async function runToEnd(o: RunOptions): Promise<CaseInfo> {
@@ -95,11 +118,13 @@ export async function runToEnd(o: RunOptions): Promise<CaseInfo> {
       client.setNow(hearingAt + 60_000);
       c = await client.hearing(o.caseId, executor, { attended: true, objections: "The applicant disagrees" });
       if (o.stopAtStatus === c.status) return c;
-      c = await client.decide(o.caseId, executor, {
-        decision: "refuse",
-        grounds: o.refuse.grounds,
-        reasoning: "The objections do not remove the ground",
-      });
+      c = await withSignature(client, o.caseId, () =>
+        client.decide(o.caseId, executor, {
+          decision: "refuse",
+          grounds: o.refuse?.grounds ?? [],
+          reasoning: "The objections do not remove the ground",
+        }),
+      );
       refused = true;
       continue;
     }
@@ -109,7 +134,7 @@ export async function runToEnd(o: RunOptions): Promise<CaseInfo> {
       body.answer = refused && merits ? "no" : "yes";
     }
     if (step.outputDocument) body.document = { number: `${step.id}-1`, title: step.outputDocument };
-    c = await client.complete(o.caseId, who, body);
+    c = await withSignature(client, o.caseId, () => client.complete(o.caseId, who, body));
   }
   return c;
 }

@@ -2,8 +2,10 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { defaultCalendar, parseLocalDateTime } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
+import { verifyById } from "../documents/index.ts";
 import { verifyChains } from "../history/index.ts";
 import { seedOrganisation } from "../org/index.ts";
+import { createCa, makeCrl } from "../pki/index.ts";
 import type { Store } from "../store/index.ts";
 import { openTestStore } from "../store/testing.ts";
 import { seedDemoCases } from "./cases.ts";
@@ -16,10 +18,12 @@ describe("demo cases", () => {
   });
   after(async () => store.close());
 
-  it("puts cases in every state, overdue ones included, with intact history; a second run adds nothing", async () => {
+  it("puts cases in every state, overdue ones included, with intact history and signed results; a second run adds nothing", async () => {
     const deps = { db: store.db, calendar: defaultCalendar(), catalog: loadCatalog() };
     const now = new Date(parseLocalDateTime("2026-11-23T11:00"));
-    const report = await seedDemoCases(deps, now, ["astana", "abai"]);
+    const ca = await createCa({ notBefore: new Date("2025-01-01T00:00:00Z") });
+    const signing = { ca, trust: { roots: [ca.certificate], crls: async () => [await makeCrl(ca, [])] } };
+    const report = await seedDemoCases(deps, now, signing, ["astana", "abai"]);
     assert.ok(report.created >= 30, JSON.stringify(report));
     for (const status of [
       "in_progress",
@@ -37,7 +41,21 @@ describe("demo cases", () => {
       .execute();
     assert.ok(overdue.length > 0);
     assert.deepEqual((await verifyChains(store.db)).breaks, []);
-    const again = await seedDemoCases(deps, now, ["astana", "abai"]);
+    // Every issued or refused case carries its signed document, and each verifies.
+    const ended = await store.db
+      .selectFrom("cases")
+      .leftJoin("documents", (j) =>
+        j.onRef("documents.case_id", "=", "cases.id").on("documents.status", "=", "signed"),
+      )
+      .select(["cases.id", "cases.status", "documents.id as documentId"])
+      .where("cases.status", "in", ["issued", "refused"])
+      .execute();
+    assert.ok(ended.length > 0);
+    for (const row of ended) {
+      assert.ok(row.documentId, `${row.id} (${row.status}) has no signed document`);
+      assert.equal((await verifyById(store.db, signing.trust, row.documentId)).verdict, "genuine");
+    }
+    const again = await seedDemoCases(deps, now, signing, ["astana", "abai"]);
     assert.equal(again.created, 0);
   });
 });

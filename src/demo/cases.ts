@@ -9,10 +9,14 @@
 import { formatLocal, parseLocalDateTime } from "../calendar/index.ts";
 import { resolveVersion } from "../catalog/lookup.ts";
 import type { Procedure, RegulationVersion } from "../catalog/schema.ts";
+import { caSealKeys, type DocumentsDeps, documentIssuer } from "../documents/index.ts";
 import { type EngineDeps, PASSING_AUTOMATION, requiredDocuments, scanOverdue } from "../engine/index.ts";
 import { listDistricts, providersForService } from "../org/index.ts";
+import type { CertificationAuthority } from "../pki/index.ts";
+import type { Trust } from "../portal/trust.ts";
 import { type Client, runToEnd, type Who } from "./autopilot.ts";
 import { engineClient } from "./engine-client.ts";
+import { caStaffKeys, type StaffKeys } from "./staff-keys.ts";
 
 export const DEMO_REGIONS = ["kyzylorda", "astana", "almaty", "abai"] as const;
 
@@ -54,6 +58,15 @@ export interface DemoCaseReport {
 
 export type DemoDeps = Omit<EngineDeps, "now" | "automation">;
 
+/** The demo's results are signed as in production: heads' keys and the providers' seals from this CA. */
+export interface DemoSigning {
+  ca: CertificationAuthority;
+  trust: Trust;
+  /** The heads' keys (shared with whoever writes them out as key files). */
+  keys?: StaffKeys;
+  publicUrl?: string;
+}
+
 function inForce(deps: DemoDeps, code: string, region: string, day: string): RegulationVersion | null {
   try {
     return resolveVersion(deps.catalog, code, region, day);
@@ -65,6 +78,7 @@ function inForce(deps: DemoDeps, code: string, region: string, day: string): Reg
 export async function seedDemoCases(
   deps: DemoDeps,
   now: Date,
+  signing: DemoSigning,
   regions: readonly string[] = DEMO_REGIONS,
 ): Promise<DemoCaseReport> {
   const report: DemoCaseReport = { created: 0, byStatus: {} };
@@ -76,8 +90,22 @@ export async function seedDemoCases(
     .execute();
   if (existing.length > 0) return report;
   const clock = { now: now.getTime() };
-  const engine: EngineDeps = { ...deps, now: () => new Date(clock.now), automation: PASSING_AUTOMATION };
-  const client: Client = engineClient(engine, clock);
+  const documents: DocumentsDeps = {
+    db: deps.db,
+    catalog: deps.catalog,
+    now: () => new Date(clock.now),
+    trust: signing.trust,
+    seals: caSealKeys(signing.ca),
+    publicUrl: signing.publicUrl ?? process.env.QYZMET_PUBLIC_URL ?? "http://127.0.0.1:8080",
+  };
+  const engine: EngineDeps = {
+    ...deps,
+    now: () => new Date(clock.now),
+    automation: PASSING_AUTOMATION,
+    issuer: documentIssuer(documents),
+  };
+  const keys = signing.keys ?? caStaffKeys(signing.ca);
+  const client: Client = engineClient(engine, clock, { documents, keys });
   const today = formatLocal(now.getTime()).slice(0, 10);
   let n = 0;
   for (const region of regions) {

@@ -1,6 +1,7 @@
 /** The autopilot's client over the engine's functions (no HTTP). */
 import { staffActorById } from "../auth/index.ts";
 import type { StaffActor } from "../core/actor.ts";
+import { type DocumentsDeps, prepareDocument, signDocument } from "../documents/index.ts";
 import {
   completeStep,
   decideAfterHearing,
@@ -11,8 +12,15 @@ import {
 } from "../engine/index.ts";
 import type { CaseRow } from "../store/tables.ts";
 import type { CaseInfo, Client, Who } from "./autopilot.ts";
+import { type StaffKeys, signBase64 } from "./staff-keys.ts";
 
-export function engineClient(deps: EngineDeps, clock: { now: number }): Client {
+/** How results get signed: the documents capability and the heads' keys. */
+export interface EngineSigning {
+  documents: DocumentsDeps;
+  keys: StaffKeys;
+}
+
+export function engineClient(deps: EngineDeps, clock: { now: number }, signing?: EngineSigning): Client {
   const actorFor = async (who: Who): Promise<StaffActor> => {
     const rows = await deps.db
       .selectFrom("staff")
@@ -71,6 +79,25 @@ export function engineClient(deps: EngineDeps, clock: { now: number }): Client {
     decide: async (id, who, body) => {
       await decideAfterHearing(deps, await actorFor(who), id, body);
       return byId(id);
+    },
+    async signResult(caseId, purpose) {
+      if (!signing)
+        throw new Error(`case ${caseId}: its ${purpose} must be signed, and no signing is configured`);
+      const c = await deps.db
+        .selectFrom("cases")
+        .select("provider_id")
+        .where("id", "=", caseId)
+        .executeTakeFirstOrThrow();
+      const head = await actorFor({ orgId: c.provider_id, role: "head" });
+      const doc = await prepareDocument(signing.documents, head, caseId, { purpose });
+      const provider = await deps.db
+        .selectFrom("providers")
+        .select(["bin", "name"])
+        .where("id", "=", c.provider_id)
+        .executeTakeFirstOrThrow();
+      const key = await signing.keys.keyFor(head, { bin: provider.bin, name: provider.name.ru });
+      const signature = await signBase64(key, doc.pdf, deps.now());
+      await signDocument(signing.documents, head, doc.id, { signature });
     },
     setNow(ms) {
       clock.now = ms;

@@ -6,12 +6,16 @@
  */
 import type { StaffRole } from "../core/actor.ts";
 import { DEMO_PASSWORD, staffLinesFor } from "../org/index.ts";
+import type { KeyMaterial } from "../pki/index.ts";
 import type { CaseInfo, Client, Who } from "./autopilot.ts";
+import { signBase64 } from "./staff-keys.ts";
 
 export interface HttpResponse {
   status: number;
   body: string;
   headers: Record<string, string | string[] | undefined>;
+  /** The body's bytes (binary answers such as a PDF). */
+  raw?: Uint8Array;
 }
 export type Send = (req: {
   method: "GET" | "POST";
@@ -47,6 +51,7 @@ interface CaseViewJson {
   case: {
     id: string;
     status: string;
+    providerId: string;
     currentStep: string | null;
     deadline: string | null;
     termStart: string;
@@ -65,7 +70,13 @@ interface CaseViewJson {
 
 export function httpClient(
   send: Send,
-  options: { gatewayToken: string; clock: { now: number }; supervisorLogin?: string },
+  options: {
+    gatewayToken: string;
+    clock: { now: number };
+    supervisorLogin?: string;
+    /** The signing key of a staff login (a head's key file); without it, results cannot be signed. */
+    keyOf?: (login: string) => Promise<KeyMaterial>;
+  },
 ): Client {
   const cookies = new Map<string, string>();
   const call = async (
@@ -152,6 +163,25 @@ export function httpClient(
     preliminaryRefusal: act("preliminary-refusal"),
     hearing: act("hearing"),
     decide: act("decision"),
+    async signResult(caseId, purpose) {
+      if (!options.keyOf)
+        throw new Error(`case ${caseId}: its ${purpose} must be signed, and no key is configured`);
+      const view = (await call("GET", `/api/v1/cases/${caseId}`, supervisor)) as CaseViewJson;
+      const head = demoLogin(view.case.providerId, "head", kindOf(view.case.providerId));
+      const prepared = (await call("POST", `/api/v1/cases/${caseId}/documents`, head, { purpose })) as {
+        document: { id: string };
+      };
+      const id = prepared.document.id;
+      const res = await send({
+        method: "GET",
+        url: `/api/v1/documents/${id}/pdf`,
+        headers: { cookie: await cookieFor(head) },
+      });
+      if (res.status !== 200 || !res.raw)
+        throw new HttpError(res.status, res.body ? JSON.parse(res.body) : {});
+      const signature = await signBase64(await options.keyOf(head), res.raw, new Date(options.clock.now));
+      await call("POST", `/api/v1/documents/${id}/signature`, head, { signature });
+    },
     setNow(ms) {
       options.clock.now = ms;
     },

@@ -8,8 +8,11 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Kysely } from "kysely";
 import { writePkcs12 } from "../pki/pkcs12.ts";
-import { initCa, issue, type PkiLocation, pkiDir } from "../pki/store.ts";
+import { initCa, issue, loadCa, type PkiLocation, pkiDir } from "../pki/store.ts";
+import { trustFromPkiDir } from "../portal/trust.ts";
 import type { Database } from "../store/tables.ts";
+import type { DemoSigning } from "./cases.ts";
+import { caStaffKeys, type StaffKeys, writeStaffKeyFiles } from "./staff-keys.ts";
 
 export const DEMO_KEY_PASSWORD = "qyzmet-demo";
 
@@ -56,4 +59,46 @@ export async function issueDemoKeyFiles(
     written.push(path);
   }
   return written;
+}
+
+/** The demo's signing: the CA of `dir`, its trust (CRL from crl.json) and the heads' keys it issues. */
+export async function demoSigning(dir: string): Promise<DemoSigning & { keys: StaffKeys }> {
+  const ca = await loadCa({ dir });
+  return { ca, trust: await trustFromPkiDir(dir), keys: caStaffKeys(ca) };
+}
+
+/**
+ * Key files for the heads (and akims) of the first Kyzylorda district's providers, the ones the
+ * README suggests, so a person can sign a result by hand: `<dir>/<login>.p12`.
+ */
+export async function writeDemoHeadKeyFiles(
+  db: Kysely<Database>,
+  signing: { keys: StaffKeys },
+  dir: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("staff")
+    .innerJoin("providers", "providers.id", "staff.provider_id")
+    .select([
+      "staff.id",
+      "staff.login",
+      "staff.iin",
+      "staff.full_name",
+      "staff.roles",
+      "providers.bin",
+      "providers.name",
+    ])
+    .where("staff.provider_id", "like", "KZO-D01-%")
+    .orderBy("staff.login")
+    .execute();
+  const heads = rows
+    .filter((r) => (r.roles as string[]).some((x) => x === "head" || x === "akim"))
+    .map((r) => ({
+      staffId: r.id,
+      login: r.login,
+      iin: r.iin,
+      fullName: r.full_name,
+      provider: { bin: r.bin, name: r.name.ru },
+    }));
+  return writeStaffKeyFiles(signing.keys, dir, heads, DEMO_KEY_PASSWORD);
 }

@@ -48,9 +48,13 @@ const personRef = (p: StoredPerson): PersonRef => ({
 function resultsOf(rules: CaseRules, variant: string | null): ResultDocument[] {
   return rules.version.standard.results.filter(
     (r) =>
-      (r.variant === undefined || r.variant === variant) && (TEMPLATE_KINDS as string[]).includes(r.kind),
+      (r.variant === undefined || r.variant === variant) &&
+      ((TEMPLATE_KINDS as string[]).includes(r.kind) || r.kind === "payment"),
   );
 }
+
+/** A payment is made under the provider's decision assigning it: that decision is the document issued. */
+const documentKindOf = (r: ResultDocument): DocumentKind => (r.kind === "payment" ? "decision" : r.kind);
 
 /**
  * The catalogue's result the document is: `resultId` when given; for a refusal the standard's
@@ -72,7 +76,7 @@ export function chooseResult(
         purpose,
         available: list.map((x) => x.id),
       });
-    return { kind: r.kind, result: r };
+    return { kind: documentKindOf(r), result: r };
   }
   if (purpose === "refusal") {
     const r = list.find((x) => x.kind === "reasoned_refusal") ?? null;
@@ -81,13 +85,16 @@ export function chooseResult(
   const positive = list.filter(
     (x) => x.kind !== "reasoned_refusal" && x.kind !== "refusal_to_accept_receipt",
   );
-  const r = positive.find((x) => x.kind !== "notification") ?? positive[0];
+  const r =
+    positive.find((x) => x.kind !== "notification" && x.kind !== "payment") ??
+    positive.find((x) => x.kind !== "notification") ??
+    positive[0];
   if (!r)
     throw documentsError("DOCUMENT_KIND_UNSUPPORTED", {
       purpose,
       results: rules.version.standard.results.map((x) => x.kind),
     });
-  return { kind: r.kind, result: r };
+  return { kind: documentKindOf(r), result: r };
 }
 
 interface Preliminary {

@@ -79,7 +79,8 @@ export async function initCa(location: PkiLocation = {}): Promise<CertificationA
       409,
     );
   mkdirSync(dir, { recursive: true });
-  const ca = await createCa();
+  // Valid from a year back: the demo's cases (and the heads' signatures on them) are dated weeks ago.
+  const ca = await createCa({ notBefore: new Date(Date.now() - 365 * 86_400_000) });
   writeFileSync(f.cert, ca.certificate.toString("pem"));
   writeFileSync(f.key, encryptPrivateKey(ca.privateKey, pkiPassword(location)), { mode: 0o600 });
   writeJson(f.crl, []);

@@ -17,6 +17,7 @@ import { defaultCalendar } from "../../src/calendar/index.ts";
 import { loadCatalog } from "../../src/catalog/catalog.ts";
 import { runToEnd } from "../../src/demo/autopilot.ts";
 import { httpClient, type Send } from "../../src/demo/http-client.ts";
+import { readPkcs12 } from "../../src/pki/index.ts";
 import { kk } from "../../web/src/locales/kk.ts";
 import { type Portal, pageIn, SCREENSHOTS, screenshot, skipReason, startPortal } from "./harness.ts";
 
@@ -152,14 +153,22 @@ describe("citizen portal in Chromium", { skip: skip ?? false }, () => {
           headers: req.headers,
           ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
         });
+        const raw = new Uint8Array(await res.arrayBuffer());
         return {
           status: res.status,
-          body: await res.text(),
+          body: new TextDecoder().decode(raw),
+          raw,
           headers: { "set-cookie": res.headers.getSetCookie() },
         };
       };
       const end = await runToEnd({
-        client: httpClient(send, { gatewayToken: "", clock: { now: Date.now() } }),
+        client: httpClient(send, {
+          gatewayToken: "",
+          clock: { now: Date.now() },
+          // The head signs the result with the demo head's key file (`serve` writes them beside the citizens').
+          keyOf: async (login) =>
+            readPkcs12(readFileSync(join(keyDir, "staff", `${login}.p12`)), "qyzmet-demo"),
+        }),
         cal: defaultCalendar(),
         procedure,
         caseId,

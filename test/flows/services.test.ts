@@ -3,7 +3,9 @@
  * from intake to the issued result on every channel its current regulation
  * version allows, and to a reasoned refusal after a hearing — each task's due
  * time checked against the calendar at every step, every history chain
- * verified at the end.
+ * verified at the end. Every result is issued signed (issue 7): the head of the
+ * provider signs it with EDS through the API, a fully automated one carries the
+ * provider's seal, and each verifies as genuine.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -15,12 +17,16 @@ import { latestVersion } from "../../src/catalog/lookup.ts";
 import type { Procedure, RegulationVersion, Service } from "../../src/catalog/schema.ts";
 import { type CaseInfo, type Client, runToEnd, type Who } from "../../src/demo/autopilot.ts";
 import { httpClient, type Send } from "../../src/demo/http-client.ts";
+import { caStaffKeys } from "../../src/demo/staff-keys.ts";
+import { caSealKeys, verifyById } from "../../src/documents/index.ts";
 import { type Automation, PASSING_AUTOMATION } from "../../src/engine/index.ts";
 import { isAutomatic } from "../../src/engine/procedure.ts";
 import { fullPackage } from "../../src/engine/testing.ts";
 import { verifyChains } from "../../src/history/index.ts";
 import { nextIin } from "../../src/iin/iin.ts";
 import { listDistricts, providersForService, seedOrganisation } from "../../src/org/index.ts";
+import { type CertificationAuthority, createCa, makeCrl } from "../../src/pki/index.ts";
+import type { Trust } from "../../src/portal/trust.ts";
 import type { Store } from "../../src/store/index.ts";
 import { openTestStore } from "../../src/store/testing.ts";
 
@@ -89,6 +95,8 @@ describe("all 26 services through the API, every channel of the current version"
   let passing: Client;
   let refusing: Client;
   let n = 0;
+  let ca: CertificationAuthority;
+  let trust: Trust;
 
   const clientOf = async (automation: Automation) => {
     const app = await buildServer({
@@ -98,6 +106,8 @@ describe("all 26 services through the API, every channel of the current version"
       now: () => new Date(clock.now),
       gatewayToken: GATEWAY_TOKEN,
       automation,
+      trust,
+      seals: caSealKeys(ca),
     });
     apps.push(app);
     const send: Send = async (r) => {
@@ -111,13 +121,33 @@ describe("all 26 services through the API, every channel of the current version"
         status: res.statusCode,
         body: res.body,
         headers: res.headers as Record<string, string | string[] | undefined>,
+        raw: new Uint8Array(res.rawPayload),
       };
     };
-    return httpClient(send, { gatewayToken: GATEWAY_TOKEN, clock });
+    const heads = caStaffKeys(ca);
+    const keyOf = async (login: string) => {
+      const s = await store.db
+        .selectFrom("staff")
+        .innerJoin("providers", "providers.id", "staff.provider_id")
+        .select(["staff.id", "staff.iin", "staff.full_name", "providers.bin", "providers.name"])
+        .where("staff.login", "=", login)
+        .executeTakeFirstOrThrow();
+      return heads.keyFor(
+        { staffId: s.id, iin: s.iin, fullName: s.full_name },
+        { bin: s.bin, name: s.name.ru },
+      );
+    };
+    return httpClient(send, { gatewayToken: GATEWAY_TOKEN, clock, keyOf });
   };
 
   before(async () => {
     store = await openTestStore();
+    // Valid over every version's dates (the oldest acts are of 2015).
+    ca = await createCa({
+      notBefore: new Date("2010-01-01T00:00:00Z"),
+      notAfter: new Date("2045-01-01T00:00:00Z"),
+    });
+    trust = { roots: [ca.certificate], crls: async () => [await makeCrl(ca, [])] };
     await seedOrganisation(store.admin, { population: { count: 0 } });
     passing = await clientOf(PASSING_AUTOMATION);
     refusing = await clientOf({ decide: async () => "no" });
@@ -174,6 +204,20 @@ describe("all 26 services through the API, every channel of the current version"
     return c;
   }
 
+  /** The case was issued with one signed document of that purpose, and it verifies as genuine. */
+  async function assertSignedDocument(caseId: string, purpose: "result" | "refusal") {
+    const docs = await store.db
+      .selectFrom("documents")
+      .select(["id", "status"])
+      .where("case_id", "=", caseId)
+      .where("purpose", "=", purpose)
+      .where("status", "=", "signed")
+      .execute();
+    assert.equal(docs.length, 1, `one signed ${purpose}`);
+    const v = await verifyById(store.db, trust, docs[0]?.id ?? "");
+    assert.equal(v.verdict, "genuine", v.reason ?? "");
+  }
+
   for (const service of catalog) {
     const version = latestVersion(service);
     describe(`${service.code} (${version.id}, ${version.act.kind} No. ${version.act.number} of ${version.act.date})`, () => {
@@ -189,6 +233,7 @@ describe("all 26 services through the API, every channel of the current version"
           });
           assert.equal(end.status, "issued");
           assert.equal(end.openTask, null);
+          await assertSignedDocument(c.id, "result");
         });
       }
       const p = version.procedures[0] as Procedure;
@@ -214,6 +259,7 @@ describe("all 26 services through the API, every channel of the current version"
           onTask: dueChecker(p),
         });
         assert.equal(end.status, "refused");
+        await assertSignedDocument(c.id, "refusal");
       });
     });
   }

@@ -40,10 +40,11 @@ import {
   taskDto,
 } from "../dto.ts";
 import { problemResponses } from "../problems.ts";
+import { issuerOf } from "./documents.ts";
 
 export function engineDeps(app: FastifyInstance): EngineDeps {
   const { store, calendar, catalog, now, automation } = app.deps;
-  return { db: store.db, calendar, catalog, now, automation };
+  return { db: store.db, calendar, catalog, now, automation, issuer: issuerOf(app) };
 }
 
 const IdParams = z.object({ id: z.uuid() });

@@ -9,6 +9,7 @@ export { caseRoutes } from "./cases.ts";
 export { citizenRoutes } from "./citizens.ts";
 export { complaintRoutes } from "./complaints.ts";
 export { demoRoutes } from "./demo.ts";
+export { documentRoutes } from "./documents.ts";
 export { healthRoutes } from "./health.ts";
 export { monitoringRoutes } from "./monitoring.ts";
 export { placeRoutes } from "./places.ts";
