@@ -14,6 +14,7 @@ import { type EngineDeps, PASSING_AUTOMATION, requiredDocuments, scanOverdue } f
 import { listDistricts, providersForService } from "../org/index.ts";
 import type { CertificationAuthority } from "../pki/index.ts";
 import type { Trust } from "../portal/trust.ts";
+import { registryAfterClose } from "../registries/engine-link.ts";
 import { type Client, runToEnd, type Who } from "./autopilot.ts";
 import { engineClient } from "./engine-client.ts";
 import { caStaffKeys, type StaffKeys } from "./staff-keys.ts";
@@ -103,6 +104,7 @@ export async function seedDemoCases(
     now: () => new Date(clock.now),
     automation: PASSING_AUTOMATION,
     issuer: documentIssuer(documents),
+    afterClose: [registryAfterClose],
   };
   const keys = signing.keys ?? caStaffKeys(signing.ca);
   const client: Client = engineClient(engine, clock, { documents, keys });

@@ -145,6 +145,8 @@ export interface ContextInput {
   resultId?: string;
   signer: DocumentContext["signer"];
   verifyUrl: string | null;
+  /** A document of the case that is not its result (a receipt): this kind, no catalogue result. */
+  kind?: DocumentKind;
 }
 
 export async function caseDocumentContext(
@@ -154,7 +156,9 @@ export async function caseDocumentContext(
   input: ContextInput,
 ): Promise<DocumentContext> {
   const rules = rulesOf(catalog, c);
-  const { kind, result } = chooseResult(rules, c.variant, input.purpose, input.resultId);
+  const { kind, result } = input.kind
+    ? { kind: input.kind, result: null }
+    : chooseResult(rules, c.variant, input.purpose, input.resultId);
   const provider = await db
     .selectFrom("providers")
     .selectAll()
@@ -225,5 +229,48 @@ export async function caseDocumentContext(
     deadline: c.deadline ? c.deadline.toISOString() : null,
     signer: input.signer,
     verifyUrl: input.verifyUrl,
+  };
+}
+
+interface StoredReceipt {
+  kind: "receipt" | "refusal_to_accept_receipt";
+  number: string;
+  at: string;
+  officeName: Text3;
+  officeAddress: Text3;
+  office: string;
+  employee: string | null;
+  documents: { title: Text3 }[];
+  missing: { title: Text3 }[];
+  deadline: string | null;
+}
+
+/**
+ * The receipt the office gave at intake (receipt of documents, or refusal to accept naming the
+ * missing documents, 003 annex 7) as recorded in the case; null when the case has none.
+ */
+export async function receiptContext(
+  db: Kysely<Database>,
+  catalog: Catalog,
+  c: CaseRow,
+): Promise<DocumentContext | null> {
+  const r = (c.outputs as { receipt?: StoredReceipt }).receipt;
+  if (!r) return null;
+  const base = await caseDocumentContext(db, catalog, c, {
+    id: c.id,
+    number: r.number,
+    issuedAt: new Date(r.at),
+    purpose: "result",
+    signer: null,
+    verifyUrl: null,
+    kind: r.kind,
+  });
+  return {
+    ...base,
+    documents: r.documents.map((d) => d.title),
+    missing: r.missing.map((d) => d.title),
+    office: { id: r.office, name: r.officeName, address: r.officeAddress },
+    employee: r.employee,
+    deadline: r.deadline,
   };
 }

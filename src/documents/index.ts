@@ -3,6 +3,7 @@ export {
   caseDocumentContext,
   chooseResult,
   type Purpose,
+  receiptContext,
   SIGNING_POSITIONS,
   SIGNING_ROLES,
 } from "./case-context.ts";

@@ -15,6 +15,7 @@ import { defaultCalendar } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
 import { resolveVersion } from "../catalog/lookup.ts";
 import { lastCodeSentTo } from "../citizens/index.ts";
+import { caSealKeys } from "../documents/index.ts";
 import { PASSING_AUTOMATION } from "../engine/index.ts";
 import { fullPackage } from "../engine/testing.ts";
 import { deliverGateway, verifyGatewayLog } from "../gateway/index.ts";
@@ -86,6 +87,7 @@ describe("portal chain: guardianship certificate signed with EDS, decided by the
       now: () => NOW,
       insecureCookies: true,
       trust: { roots: [ca.certificate], crls: async () => [crl] },
+      seals: caSealKeys(ca),
       automation: stateDbAutomation(store.db, (step) => step.check, { now: () => NOW }),
     });
     await app.ready();
@@ -182,6 +184,29 @@ describe("portal chain: guardianship certificate signed with EDS, decided by the
       cookies: { [CITIZEN_COOKIE]: guardian.cookie },
     });
     assert.match(notices.body, /case\.issued/);
+    // The result is an e-document sealed by the provider's information system, in the cabinet to
+    // download and verify.
+    const results = await app.inject({
+      method: "GET",
+      url: `/api/v1/citizen/cases/${c.id}/documents`,
+      cookies: { [CITIZEN_COOKIE]: guardian.cookie },
+    });
+    assert.equal(results.statusCode, 200, results.body);
+    const [result] = results.json<{ items: { id: string; kind: string; sealed: boolean }[] }>().items;
+    assert.deepEqual([result?.kind, result?.sealed], ["certificate", true]);
+    const download = await app.inject({
+      method: "GET",
+      url: `/api/v1/documents/${result?.id}/pdf`,
+      cookies: { [CITIZEN_COOKIE]: guardian.cookie },
+    });
+    assert.equal(download.statusCode, 200);
+    const check = await app.inject({
+      method: "POST",
+      url: "/api/v1/verify",
+      headers: { "content-type": "application/pdf" },
+      payload: download.rawPayload,
+    });
+    assert.equal(check.json<{ verdict: string }>().verdict, "genuine");
     const facts = await app.inject({
       method: "GET",
       url: `/api/v1/citizen/applications/${c.id}/signature`,
@@ -268,6 +293,7 @@ describe("portal chain: through the gateway when the provider's workstation is n
       db: store.db,
       engine,
       trust: { roots: [ca.certificate], crls: async () => [crl] },
+      seals: caSealKeys(ca),
       deliverNow: false,
     };
     const citizen = { kind: "citizen" as const, iin: person.iin, fullName: person.surname };

@@ -35,8 +35,14 @@ export const CLOSE_EFFECTS: Readonly<Record<string, CandidateEffect>> = {
 };
 
 function applicantName(c: CaseRow): string {
-  const a = c.applicant as { fullName?: unknown } | null;
-  return typeof a?.fullName === "string" && a.fullName.trim() !== "" ? a.fullName : c.applicant_iin;
+  const a = c.applicant as {
+    fullName?: string;
+    surname?: string;
+    givenName?: string;
+    patronymic?: string;
+  } | null;
+  const name = a?.fullName ?? [a?.surname, a?.givenName, a?.patronymic].filter(Boolean).join(" ");
+  return name.trim() !== "" ? name : c.applicant_iin;
 }
 
 export async function registryAfterClose(

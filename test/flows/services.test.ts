@@ -11,13 +11,14 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/api/server.ts";
+import { injectSend, staffKeyOf } from "../../src/api/testing.ts";
 import { defaultCalendar, parseLocalDateTime } from "../../src/calendar/index.ts";
 import { loadCatalog } from "../../src/catalog/catalog.ts";
 import { latestVersion } from "../../src/catalog/lookup.ts";
 import type { Procedure, RegulationVersion, Service } from "../../src/catalog/schema.ts";
 import { type CaseInfo, type Client, runToEnd, type Who } from "../../src/demo/autopilot.ts";
-import { httpClient, type Send } from "../../src/demo/http-client.ts";
-import { caStaffKeys } from "../../src/demo/staff-keys.ts";
+import { httpClient } from "../../src/demo/http-client.ts";
+import { caStaffKeys, type StaffKeys } from "../../src/demo/staff-keys.ts";
 import { caSealKeys, verifyById } from "../../src/documents/index.ts";
 import { type Automation, PASSING_AUTOMATION } from "../../src/engine/index.ts";
 import { isAutomatic } from "../../src/engine/procedure.ts";
@@ -97,6 +98,7 @@ describe("all 26 services through the API, every channel of the current version"
   let n = 0;
   let ca: CertificationAuthority;
   let trust: Trust;
+  let heads: StaffKeys;
 
   const clientOf = async (automation: Automation) => {
     const app = await buildServer({
@@ -110,33 +112,11 @@ describe("all 26 services through the API, every channel of the current version"
       seals: caSealKeys(ca),
     });
     apps.push(app);
-    const send: Send = async (r) => {
-      const res = await app.inject({
-        method: r.method,
-        url: r.url,
-        headers: r.headers,
-        ...(r.body !== undefined ? { payload: JSON.stringify(r.body) } : {}),
-      });
-      return {
-        status: res.statusCode,
-        body: res.body,
-        headers: res.headers as Record<string, string | string[] | undefined>,
-        raw: new Uint8Array(res.rawPayload),
-      };
-    };
-    const heads = caStaffKeys(ca);
-    const keyOf = async (login: string) => {
-      const s = await store.db
-        .selectFrom("staff")
-        .innerJoin("providers", "providers.id", "staff.provider_id")
-        .select(["staff.id", "staff.iin", "staff.full_name", "providers.bin", "providers.name"])
-        .where("staff.login", "=", login)
-        .executeTakeFirstOrThrow();
-      return heads.keyFor(
-        { staffId: s.id, iin: s.iin, fullName: s.full_name },
-        { bin: s.bin, name: s.name.ru },
-      );
-    };
+    const send = injectSend(() => app);
+    const keyOf = staffKeyOf(
+      () => store.db,
+      () => heads,
+    );
     return httpClient(send, { gatewayToken: GATEWAY_TOKEN, clock, keyOf });
   };
 
@@ -148,6 +128,7 @@ describe("all 26 services through the API, every channel of the current version"
       notAfter: new Date("2045-01-01T00:00:00Z"),
     });
     trust = { roots: [ca.certificate], crls: async () => [await makeCrl(ca, [])] };
+    heads = caStaffKeys(ca);
     await seedOrganisation(store.admin, { population: { count: 0 } });
     passing = await clientOf(PASSING_AUTOMATION);
     refusing = await clientOf({ decide: async () => "no" });

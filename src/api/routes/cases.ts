@@ -28,6 +28,7 @@ import {
   sendPreliminaryRefusal,
   submitApplication,
 } from "../../engine/index.ts";
+import { registryAfterClose } from "../../registries/engine-link.ts";
 import { requireStaff } from "../auth.ts";
 import {
   CaseDto,
@@ -44,7 +45,16 @@ import { issuerOf } from "./documents.ts";
 
 export function engineDeps(app: FastifyInstance): EngineDeps {
   const { store, calendar, catalog, now, automation } = app.deps;
-  return { db: store.db, calendar, catalog, now, automation, issuer: issuerOf(app) };
+  return {
+    db: store.db,
+    calendar,
+    catalog,
+    now,
+    automation,
+    issuer: issuerOf(app),
+    // The registries learn each closed case's result (candidates from conclusions).
+    afterClose: [registryAfterClose],
+  };
 }
 
 const IdParams = z.object({ id: z.uuid() });

@@ -10,7 +10,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { StaffActor } from "../../core/actor.ts";
 import {
+  buildModel,
   caseDocuments,
+  DOC_LANGS,
   type DocumentRow,
   type DocumentsDeps,
   documentFile,
@@ -20,6 +22,8 @@ import {
   outgoingJournal,
   PrepareInput,
   prepareDocument,
+  receiptContext,
+  renderPdf,
   SignInput,
   signDocument,
   type Verification,
@@ -187,6 +191,36 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireStaff(request);
       await staffCase(app, actor, request.params.id);
       return { items: (await caseDocuments(app.deps.store.db, request.params.id)).map(documentDto) };
+    },
+  );
+
+  app.get(
+    "/api/v1/cases/:id/receipt.pdf",
+    {
+      schema: {
+        tags: ["documents"],
+        summary:
+          "The intake receipt (or refusal-to-accept receipt, 003 annex 7) to print, as recorded in the case",
+        params: IdParams,
+        querystring: z.object({ lang: z.enum(DOC_LANGS).default("kk") }),
+      },
+    },
+    async (request, reply) => {
+      const actor = requireStaff(request);
+      await staffCase(app, actor, request.params.id);
+      const c = await app.deps.store.db
+        .selectFrom("cases")
+        .selectAll()
+        .where("id", "=", request.params.id)
+        .executeTakeFirstOrThrow();
+      const ctx = await receiptContext(app.deps.store.db, app.deps.catalog, c);
+      if (!ctx) throw documentsError("DOCUMENT_NOT_FOUND", { caseId: c.id, kind: "receipt" });
+      const pdf = await renderPdf(buildModel(ctx, request.query.lang));
+      reply
+        .type("application/pdf")
+        .header("content-disposition", `inline; filename="${ctx.number}.pdf"`)
+        .header("cache-control", "no-store");
+      return Buffer.from(pdf);
     },
   );
 
