@@ -27,10 +27,19 @@ export interface ApiDeps {
   readonly gatewayToken: string | null;
   /** Trusted roots and CRLs for citizens' EDS signatures; null: signed applications answer 503. */
   readonly trust: Trust | null;
+  /** The built web app (index.html and assets, `vite build`); null: not served. */
+  readonly webRoot: string | null;
+  /** Demo-only helpers (demo citizens with key files, the SMS outbox); null outside the demo. */
+  readonly demo: DemoDeps | null;
   /** The providers' seals for fully automated results; null: such results cannot be issued. */
   readonly seals: SealKeys | null;
   /** Public base URL of this server, printed in documents' QR codes (`<url>/verify/<id>`). */
   readonly publicUrl: string;
+}
+
+export interface DemoDeps {
+  /** The folder of the demo citizens' key files, `<IIN>.p12`. */
+  readonly keyDir: string;
 }
 
 declare module "fastify" {

@@ -54,6 +54,22 @@ export const PROBLEMS = {
       en: "The request body is too large (at most {limit} bytes)",
     },
   },
+  DEMO_SMS_NOT_FOUND: {
+    status: 404,
+    messages: {
+      kk: "{phone} нөміріне SMS жіберілмеген",
+      ru: "На номер {phone} SMS не отправлялись",
+      en: "No SMS was sent to {phone}",
+    },
+  },
+  WEB_NOT_BUILT: {
+    status: 503,
+    messages: {
+      kk: "Веб-қосымша құрастырылмаған: npm run build:web орындаңыз",
+      ru: "Веб-приложение не собрано: выполните npm run build:web",
+      en: "The web app is not built: run npm run build:web",
+    },
+  },
   ROUTE_NOT_FOUND: {
     status: 404,
     messages: {
@@ -84,6 +100,14 @@ export const PROBLEMS = {
       kk: '"{code}" кодты мемлекеттік қызмет каталогта жоқ',
       ru: 'Государственной услуги с кодом "{code}" нет в каталоге',
       en: 'There is no state service with code "{code}" in the catalogue',
+    },
+  },
+  REGION_NOT_FOUND: {
+    status: 404,
+    messages: {
+      kk: '"{region}" өңірі жоқ',
+      ru: 'Региона "{region}" нет',
+      en: 'There is no region "{region}"',
     },
   },
   DATABASE_UNAVAILABLE: {

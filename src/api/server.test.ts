@@ -300,7 +300,8 @@ describe("API server", () => {
       const post = await app.inject({ method: "POST", url: "/api/v1/nothing-here" });
       assert.equal(post.statusCode, 404);
       assert.equal(problem(post).code, "ROUTE_NOT_FOUND");
-      const root = await app.inject({ method: "GET", url: "/no" });
+      // Other paths outside the API are the web app's (src/api/routes/web.test.ts).
+      const root = await app.inject({ method: "GET", url: "/health/no" });
       assert.equal(problem(root).code, "ROUTE_NOT_FOUND");
     });
 
@@ -333,7 +334,7 @@ describe("API server", () => {
     });
 
     it(`every problem has the content type ${PROBLEM_CONTENT_TYPE}`, async () => {
-      const response = await app.inject({ method: "GET", url: "/missing" });
+      const response = await app.inject({ method: "GET", url: "/api/v1/missing" });
       assert.equal(response.headers["content-type"], `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
     });
   });

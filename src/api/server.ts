@@ -12,6 +12,7 @@
  * buildServer registers every export of that file, after the hooks, so each area gets the error
  * handling, sessions, CSRF check and OpenAPI entries without further wiring.
  */
+import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -30,11 +31,14 @@ import { type Automation, PASSING_AUTOMATION } from "../engine/index.ts";
 import type { Trust } from "../portal/trust.ts";
 import type { Store } from "../store/index.ts";
 import { installAuth } from "./auth.ts";
-import type { ApiDeps } from "./context.ts";
+import type { ApiDeps, DemoDeps } from "./context.ts";
 import { installErrorHandling } from "./errors.ts";
 import * as routes from "./routes/index.ts";
 
-export type { ApiDeps } from "./context.ts";
+export type { ApiDeps, DemoDeps } from "./context.ts";
+
+/** web/dist of this checkout: where `npm run build:web` writes the portal. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -56,6 +60,10 @@ export interface ServerDeps {
   gatewayToken?: string | null;
   /** Trusted roots + CRLs for EDS-signed portal applications (default none: that route answers 503). */
   trust?: Trust | null;
+  /** The built web app's folder (default web/dist of this checkout; null: no web app). */
+  webRoot?: string | null;
+  /** Demo-only helpers (default none); `serve` sets them when the database holds the demo. */
+  demo?: DemoDeps | null;
   /** Seals of the providers for fully automated results (default none). */
   seals?: SealKeys | null;
   /** Public base URL for documents' verification links (default QYZMET_PUBLIC_URL, else http://127.0.0.1:8080). */
@@ -78,6 +86,8 @@ export async function buildServer(input: ServerDeps): Promise<FastifyInstance> {
     gatewayToken:
       input.gatewayToken === undefined ? (process.env.QYZMET_GATEWAY_TOKEN ?? null) : input.gatewayToken,
     trust: input.trust ?? null,
+    webRoot: input.webRoot === undefined ? DEFAULT_WEB_ROOT : input.webRoot,
+    demo: input.demo ?? null,
     seals: input.seals ?? null,
     publicUrl: input.publicUrl ?? process.env.QYZMET_PUBLIC_URL ?? "http://127.0.0.1:8080",
   };

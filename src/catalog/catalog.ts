@@ -66,7 +66,7 @@ export function collectCatalog(input: readonly SeedVersion[] = ALL_VERSIONS): {
   }
 
   const catalog: Service[] = [];
-  for (const { code, sphere } of SERVICES) {
+  for (const { code, sphere, lifeSituations } of SERVICES) {
     const versions = (byService.get(code) ?? []).sort((a, b) =>
       a.effective.from.localeCompare(b.effective.from),
     );
@@ -78,6 +78,7 @@ export function collectCatalog(input: readonly SeedVersion[] = ALL_VERSIONS): {
     catalog.push({
       code,
       sphere,
+      lifeSituations: [...lifeSituations],
       titles: latest.titleInAct,
       ruTitle: latest.source.seed === "004" ? "official" : "translation",
       versions,

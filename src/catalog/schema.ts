@@ -14,6 +14,7 @@ import {
   Channel,
   DocumentKind,
   DurationUnit,
+  LifeSituation,
   ProviderKind,
   RenderingForm,
   Role,
@@ -286,6 +287,8 @@ export const Service = z
   .strictObject({
     code: slug,
     sphere: Sphere,
+    /** The life situations the portal lists it under (our classification, not the acts'). */
+    lifeSituations: z.array(LifeSituation).min(1),
     titles: Text,
     /** Whether the Russian title is the official one (from a Russian act) or our translation. */
     ruTitle: z.enum(["official", "translation"]),

@@ -122,5 +122,18 @@ export type AutomatedCheck = z.infer<typeof AutomatedCheck>;
 export const Sphere = z.enum(["family_children", "social_labour"]);
 export type Sphere = z.infer<typeof Sphere>;
 
+/**
+ * Life situations a citizen starts from (the portal groups its catalogue by them); a service may
+ * belong to several. Not from the acts: a classification of our own, kept with the service list.
+ */
+export const LifeSituation = z.enum([
+  "child_without_care", // a child left without parental care: guardianship, patronage, foster family, property
+  "adoption",
+  "school", // schooling: transport, meals, camps, home education
+  "unemployment",
+  "social_support", // benefits, targeted social assistance, compensations, statuses
+]);
+export type LifeSituation = z.infer<typeof LifeSituation>;
+
 export const Lang = z.enum(["kk", "ru", "en"]);
 export type Lang = z.infer<typeof Lang>;

@@ -73,3 +73,105 @@ export async function citizenNotifications(
     readAt: r.read_at ? new Date(r.read_at) : null,
   }));
 }
+
+/** The events of a case a citizen may see in the timeline (no staff identities, no internal payloads). */
+export const TIMELINE_ACTIONS = [
+  "case.registered",
+  "case.not_accepted",
+  "step.completed",
+  "task.opened",
+  "refusal.preliminary",
+  "hearing.notice",
+  "hearing.held",
+  "hearing.decided",
+  "term.extended",
+  "case.closed",
+] as const;
+
+export interface CitizenCaseDetail extends CitizenCaseSummary {
+  versionId: string;
+  procedureId: string;
+  channel: string;
+  endedAt: Date | null;
+  /** Each stage handled by a person: the step, when it started, when it is due, when done, whether overdue. */
+  stages: {
+    stepId: string;
+    n: string | null;
+    startedAt: Date;
+    dueAt: Date;
+    doneAt: Date | null;
+    overdue: boolean;
+  }[];
+  /** What happened, oldest first. */
+  timeline: { action: string; at: Date; stepId: string | null; n: string | null; answer: string | null }[];
+}
+
+/** One of the citizen's own cases (as applicant) with its stages and timeline, or null. */
+export async function citizenCase(
+  db: Kysely<Database>,
+  actor: CitizenActor,
+  caseId: string,
+): Promise<CitizenCaseDetail | null> {
+  const c = await db
+    .selectFrom("cases")
+    .select([
+      "id",
+      "incoming_number",
+      "service_code",
+      "status",
+      "submitted_at",
+      "deadline",
+      "cursor",
+      "version_id",
+      "procedure_id",
+      "channel",
+      "ended_at",
+    ])
+    .where("id", "=", caseId)
+    .where("applicant_iin", "=", actor.iin)
+    .executeTakeFirst();
+  if (!c) return null;
+  const tasks = await db
+    .selectFrom("tasks")
+    .select(["step_id", "step_n", "started_at", "due_at", "done_at", "overdue_at"])
+    .where("case_id", "=", c.id)
+    .orderBy("started_at")
+    .orderBy("id")
+    .execute();
+  const events = await db
+    .selectFrom("events")
+    .select(["action", "at", "payload"])
+    .where("case_id", "=", c.id)
+    .where("action", "in", [...TIMELINE_ACTIONS])
+    .orderBy("seq")
+    .execute();
+  const text = (v: unknown): string | null => (typeof v === "string" ? v : null);
+  return {
+    id: c.id,
+    incomingNumber: c.incoming_number,
+    serviceCode: c.service_code,
+    status: c.status,
+    submittedAt: new Date(c.submitted_at),
+    deadline: c.deadline ? new Date(c.deadline) : null,
+    currentStep: c.cursor,
+    versionId: c.version_id,
+    procedureId: c.procedure_id,
+    channel: c.channel,
+    endedAt: c.ended_at ? new Date(c.ended_at) : null,
+    stages: tasks.map((t) => ({
+      stepId: t.step_id,
+      n: t.step_n,
+      startedAt: new Date(t.started_at),
+      dueAt: new Date(t.due_at),
+      doneAt: t.done_at ? new Date(t.done_at) : null,
+      overdue: t.overdue_at !== null,
+    })),
+    timeline: events.map((e) => ({
+      action: e.action,
+      at: new Date(e.at),
+      stepId: text(e.payload.stepId),
+      n: text(e.payload.n),
+      answer: text(e.payload.answer),
+    })),
+  };
+}

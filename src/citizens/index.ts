@@ -15,8 +15,10 @@ export {
   signOutCitizen,
 } from "./accounts.ts";
 export {
+  type CitizenCaseDetail,
   type CitizenCaseSummary,
   type CitizenNotification,
+  citizenCase,
   citizenCases,
   citizenNotifications,
 } from "./cabinet.ts";

@@ -231,8 +231,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           `Heads' signing keys (password ${DEMO_KEY_PASSWORD}): ${join(pki.dir, "keys", "staff")}/<login>.p12`,
         );
     }
+    // The demo's helpers (demo citizens with key files, the SMS outbox) only on the demo data.
+    const demo = await store.db
+      .selectFrom("staff")
+      .select("id")
+      .where("login", "=", DEMO_LOGIN)
+      .executeTakeFirst();
     const app = await buildServer({
       store,
+      demo: demo ? { keyDir: join(pki.dir, "keys") } : null,
       catalog,
       calendar,
       trust: signing.trust,
@@ -254,12 +261,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const url = `http://${hostInUrl(host)}:${port}/`;
     io.out(`Qyzmet is running at ${url} (database: ${describeDatabase(dbOptions)})`);
     io.out(`API documentation: ${url}docs`);
-    const demo = await store.db
-      .selectFrom("staff")
-      .select("id")
-      .where("login", "=", DEMO_LOGIN)
-      .executeTakeFirst();
-    if (demo) io.out(`Demo sign-in: login ${DEMO_LOGIN}, password ${DEMO_PASSWORD}`);
+    if (demo) {
+      io.out(`Demo sign-in: login ${DEMO_LOGIN}, password ${DEMO_PASSWORD}`);
+      io.out(`Citizen portal: ${url} (demo citizens and their SMS codes are shown on its sign-in page)`);
+    }
     // Background work, safe with several server processes on one PostgreSQL (FOR UPDATE SKIP LOCKED).
     // The same engine as the API's: results are issued signed (the gateway's workstations close automated cases).
     const engine: EngineDeps = { ...engineDeps(app), now: () => new Date() };

@@ -35,6 +35,10 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
+}
+
 function toPkijs(certificate: x509.X509Certificate): pkijs.Certificate {
   return pkijs.Certificate.fromBER(certificate.rawData);
 }
@@ -169,7 +173,7 @@ async function checkSignature(parsed: ParsedCms, data: Uint8Array | undefined): 
   }
   if (embedded && data !== undefined) {
     const inside = new Uint8Array(embedded.getValue());
-    if (Buffer.compare(Buffer.from(inside), Buffer.from(data)) !== 0)
+    if (!sameBytes(inside, data))
       throw edsError("EDS_SIGNATURE_INVALID", { reason: "the embedded content is not the data" });
   }
 }

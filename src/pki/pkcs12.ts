@@ -14,8 +14,10 @@
  * PKCS8ShroudedKeyBag (PBES2) or plain KeyBag; X.509 CertBags. The certificate is the one whose
  * public key matches the private key; the rest is the chain in file order. Legacy PKCS#12 PBE
  * (3DES, RC2-40 — older NCA and Windows exports) is not supported: EDS_KEY_FILE_MALFORMED.
+ *
+ * Isomorphic: only WebCrypto (through ./engine.ts), pkijs and asn1js — the portal's browser bundle
+ * reads key files with this same code (web/vite.config.ts swaps in a browser engine).
  */
-import { createPrivateKey, createPublicKey } from "node:crypto";
 import * as asn1js from "asn1js";
 import type { KeyMaterial } from "./ca.ts";
 import { type CryptoKey, crypto, pkijs, SIGNING_ALGORITHM, x509 } from "./engine.ts";
@@ -157,11 +159,26 @@ function parse<T>(what: string, fn: () => T): T {
   }
 }
 
-function spki(pkcs8: ArrayBuffer): Buffer {
-  return createPublicKey(createPrivateKey({ key: Buffer.from(pkcs8), format: "der", type: "pkcs8" })).export({
-    type: "spki",
-    format: "der",
-  });
+/** The RSA private key (PKCS#8) and its public key as SPKI DER, by WebCrypto alone (no node:crypto). */
+async function importWithSpki(pkcs8: ArrayBuffer): Promise<{ privateKey: CryptoKey; spki: Uint8Array }> {
+  try {
+    const privateKey = await crypto.subtle.importKey("pkcs8", pkcs8, SIGNING_ALGORITHM, true, ["sign"]);
+    const { kty, n, e } = await crypto.subtle.exportKey("jwk", privateKey);
+    const publicKey = await crypto.subtle.importKey(
+      "jwk",
+      { kty, n, e, ext: true },
+      SIGNING_ALGORITHM,
+      true,
+      ["verify"],
+    );
+    return { privateKey, spki: new Uint8Array(await crypto.subtle.exportKey("spki", publicKey)) };
+  } catch (error) {
+    throw edsError("EDS_KEY_FILE_MALFORMED", { reason: `unsupported key: ${reasonOf(error)}` });
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
 }
 
 /** The key, its certificate and the chain from a PKCS#12 file; typed errors on a wrong password or bad file. */
@@ -220,14 +237,8 @@ export async function readPkcs12(bytes: Uint8Array, password: string): Promise<K
   const [pkcs8, ...extra] = keys;
   if (!pkcs8 || extra.length > 0)
     throw edsError("EDS_KEY_FILE_MALFORMED", { reason: `expected one private key, found ${keys.length}` });
-  const publicKey = parse("private key", () => spki(pkcs8));
-  const leaf = certificates.find((c) => publicKey.equals(Buffer.from(c.publicKey.rawData)));
+  const { privateKey, spki } = await importWithSpki(pkcs8);
+  const leaf = certificates.find((c) => sameBytes(spki, new Uint8Array(c.publicKey.rawData)));
   if (!leaf) throw edsError("EDS_KEY_FILE_MALFORMED", { reason: "no certificate for the private key" });
-  let privateKey: CryptoKey;
-  try {
-    privateKey = await crypto.subtle.importKey("pkcs8", pkcs8, SIGNING_ALGORITHM, true, ["sign"]);
-  } catch (error) {
-    throw edsError("EDS_KEY_FILE_MALFORMED", { reason: `unsupported key: ${reasonOf(error)}` });
-  }
   return { privateKey, certificate: leaf, chain: certificates.filter((c) => c !== leaf) };
 }

@@ -13,6 +13,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
+  citizenCase,
   citizenCases,
   citizenNotifications,
   confirmRegistration,
@@ -23,6 +24,7 @@ import {
   signOutCitizen,
 } from "../../citizens/index.ts";
 import type { CitizenActor } from "../../core/actor.ts";
+import { engineError } from "../../engine/index.ts";
 import { secureCookie } from "../auth.ts";
 import { apiError, problemResponses } from "../problems.ts";
 
@@ -103,6 +105,32 @@ const CaseSummary = z
     currentStep: z.string().nullable(),
   })
   .meta({ id: "CitizenCaseSummary" });
+
+const CaseDetail = CaseSummary.extend({
+  versionId: z.string(),
+  procedureId: z.string(),
+  channel: z.string(),
+  endedAt: z.string().nullable(),
+  stages: z.array(
+    z.object({
+      stepId: z.string(),
+      n: z.string().nullable(),
+      startedAt: z.string(),
+      dueAt: z.string(),
+      doneAt: z.string().nullable(),
+      overdue: z.boolean(),
+    }),
+  ),
+  timeline: z.array(
+    z.object({
+      action: z.string(),
+      at: z.string(),
+      stepId: z.string().nullable(),
+      n: z.string().nullable(),
+      answer: z.string().nullable(),
+    }),
+  ),
+}).meta({ id: "CitizenCaseDetail" });
 
 const Text3 = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
 
@@ -240,6 +268,38 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
           submittedAt: c.submittedAt.toISOString(),
           deadline: c.deadline ? c.deadline.toISOString() : null,
         })),
+      };
+    },
+  );
+
+  app.get(
+    "/api/v1/citizen/cases/:id",
+    {
+      schema: {
+        tags: ["citizen"],
+        summary: "One of my cases: its stages with their deadlines and its timeline",
+        params: z.object({ id: z.string().min(1).max(100) }),
+        response: { 200: CaseDetail, ...problemResponses(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireCitizen(request);
+      const c = await citizenCase(app.deps.store.db, actor, request.params.id);
+      if (!c) throw engineError("CASE_NOT_FOUND", { caseId: request.params.id });
+      noStore(reply);
+      const iso = (d: Date | null) => (d ? d.toISOString() : null);
+      return {
+        ...c,
+        submittedAt: c.submittedAt.toISOString(),
+        deadline: iso(c.deadline),
+        endedAt: iso(c.endedAt),
+        stages: c.stages.map((t) => ({
+          ...t,
+          startedAt: t.startedAt.toISOString(),
+          dueAt: t.dueAt.toISOString(),
+          doneAt: iso(t.doneAt),
+        })),
+        timeline: c.timeline.map((e) => ({ ...e, at: e.at.toISOString() })),
       };
     },
   );

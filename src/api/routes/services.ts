@@ -7,7 +7,7 @@ import { z } from "zod";
 import { latestVersion, resolveVersion } from "../../catalog/lookup.ts";
 import type { Catalog } from "../../catalog/schema.ts";
 import { RegulationVersion, Service } from "../../catalog/schema.ts";
-import { Channel, Lang, Sphere } from "../../catalog/vocabulary.ts";
+import { Channel, Lang, LifeSituation, Sphere } from "../../catalog/vocabulary.ts";
 import { isQyzmetError, QyzmetError } from "../../core/errors.ts";
 import { requestLang } from "../lang.ts";
 import { apiError, problemResponses } from "../problems.ts";
@@ -17,6 +17,7 @@ const ServiceSummary = z
   .object({
     code: z.string(),
     sphere: Sphere,
+    lifeSituations: z.array(LifeSituation).describe("Where the portal lists it"),
     title: z.string().describe("The title in the answer's language"),
     channels: z.array(Channel).describe("Channels of the newest version"),
     versions: z.array(z.string()).describe("Version ids, oldest first"),
@@ -72,6 +73,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
         .map((s) => ({
           code: s.code,
           sphere: s.sphere,
+          lifeSituations: s.lifeSituations,
           title: s.titles[lang],
           channels: latestVersion(s).standard.channels.map((c) => c.channel),
           versions: s.versions.map((v) => v.id),

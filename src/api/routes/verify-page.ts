@@ -45,6 +45,7 @@ const T = {
   signedAt: { kk: "Қол қойылған уақыты", ru: "Дата и время подписания", en: "Signed at" },
   hash: { kk: "SHA-256 хэші", ru: "Хэш SHA-256", en: "SHA-256 hash" },
   certificate: { kk: "Сертификат", ru: "Сертификат", en: "Certificate" },
+  language: { kk: "Тіл", ru: "Язык", en: "Language" },
 } satisfies Record<string, T3>;
 
 const html = (s: string) =>
@@ -89,7 +90,7 @@ export function verifyPage(v: Verification, lang: Lang): string {
 <style>body{font-family:system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
 .v{padding:1rem;border-radius:.5rem;font-weight:600}.ok{background:#e6f4ea;color:#0d5223}.bad{background:#fde8e8;color:#8a1c1c}
 th{text-align:left;padding-right:1rem;vertical-align:top}td{word-break:break-all}</style></head>
-<body><nav aria-label="language">${langs}</nav><h1>${html(T.title[lang])}</h1>
+<body><nav aria-label="${html(T.language[lang])}">${langs}</nav><h1>${html(T.title[lang])}</h1>
 <p class="v ${ok ? "ok" : "bad"}" role="status" data-verdict="${v.verdict}">${html(T[v.verdict][lang])}</p>
 ${rows.length ? `<table>${rows.map(([k, val]) => `<tr><th scope="row">${html(k)}</th><td>${html(val)}</td></tr>`).join("")}</table>` : ""}
 </body></html>`;

@@ -251,7 +251,7 @@ export const version: VersionInput = {
           "Electronic copy of the documents confirming that one of the parents provides no care for the child, on " +
             "the form of Justice order No. 112 (dated 25 February 2015 here): death certificate or notice, court " +
             "decision depriving or restricting parental rights, declaring the parent missing, incapable (of limited " +
-            "capacity) or dead, a birth record (справка), etc.",
+            "capacity) or dead, a birth record certificate, etc.",
         ),
         [...OFFICE],
         s("Standard p. 8, sub-p. 4", 5268, 5306),

@@ -1,0 +1,86 @@
+/**
+ * Demo-only helpers for trying the portal by hand: which demo citizens have a
+ * key file, and the last SMS the bundled sender stored for a phone (the
+ * registration code). Registered only when `serve` runs on the demo data
+ * (`ServerDeps.demo`); otherwise these routes do not exist (404).
+ */
+import { existsSync, readdirSync } from "node:fs";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { lastSmsTo } from "../../citizens/index.ts";
+import { apiError, problemResponses } from "../problems.ts";
+
+const DemoCitizen = z
+  .object({
+    iin: z.string(),
+    fullName: z.string(),
+    phone: z.string().nullable().describe("the phone on record in the state database of individuals"),
+    keyFile: z.string().describe("the key file's name under the demo key folder"),
+  })
+  .meta({ id: "DemoCitizen" });
+
+const DemoSms = z
+  .object({
+    phone: z.string(),
+    text: z.union([z.string(), z.object({ kk: z.string(), ru: z.string(), en: z.string() })]),
+    createdAt: z.string(),
+  })
+  .meta({ id: "DemoSms" });
+
+export const demoRoutes: FastifyPluginAsyncZod = async (app) => {
+  const demo = app.deps.demo;
+  if (!demo) return;
+
+  app.get(
+    "/api/v1/demo/citizens",
+    {
+      schema: {
+        tags: ["demo"],
+        summary: "Demo only: the demo citizens who have a signing key file (password qyzmet-demo)",
+        response: { 200: z.object({ keyDir: z.string(), items: z.array(DemoCitizen) }) },
+      },
+    },
+    async () => {
+      const files = existsSync(demo.keyDir)
+        ? readdirSync(demo.keyDir).filter((f) => /^\d{12}\.p12$/.test(f))
+        : [];
+      const iins = files.map((f) => f.slice(0, 12)).sort();
+      const people =
+        iins.length === 0
+          ? []
+          : await app.deps.store.db
+              .selectFrom("citizens")
+              .select(["iin", "surname", "given_name", "patronymic", "phone"])
+              .where("iin", "in", iins)
+              .orderBy("iin")
+              .execute();
+      return {
+        keyDir: demo.keyDir,
+        items: people.map((p) => ({
+          iin: p.iin,
+          fullName: [p.surname, p.given_name, p.patronymic].filter(Boolean).join(" "),
+          phone: p.phone,
+          keyFile: `${p.iin}.p12`,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    "/api/v1/demo/sms",
+    {
+      schema: {
+        tags: ["demo"],
+        summary: "Demo only: the last SMS the bundled sender stored for a phone (sms_outbox)",
+        querystring: z.object({ phone: z.string().trim().min(1).max(40) }),
+        response: { 200: DemoSms, ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const sms = await lastSmsTo(app.deps.store.db, request.query.phone);
+      if (!sms) throw apiError("DEMO_SMS_NOT_FOUND", { phone: request.query.phone });
+      reply.header("cache-control", "no-store");
+      return { phone: sms.phone, text: sms.text, createdAt: sms.createdAt.toISOString() };
+    },
+  );
+};

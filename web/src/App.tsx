@@ -1,0 +1,149 @@
+/** The portal's frame: header with the menu and the language switch, one lazily loaded page per route. */
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { isLang, LANG_NAMES, LANGS, rememberLang } from "./i18n.ts";
+import { Link, match, navigate, useLocation } from "./router.tsx";
+import { useSession } from "./session.tsx";
+import { Loading } from "./ui.tsx";
+
+const Catalogue = lazy(() => import("./pages/Catalogue.tsx"));
+const Passport = lazy(() => import("./pages/Passport.tsx"));
+const Apply = lazy(() => import("./pages/Apply.tsx"));
+const SignIn = lazy(() => import("./pages/SignIn.tsx"));
+const Register = lazy(() => import("./pages/Register.tsx"));
+const Cabinet = lazy(() => import("./pages/Cabinet.tsx"));
+const CaseView = lazy(() => import("./pages/CaseView.tsx"));
+const Verify = lazy(() => import("./pages/Verify.tsx"));
+
+/** Pattern → page; the first that matches renders. */
+const ROUTES: [string, (p: Record<string, string>) => ReactNode][] = [
+  ["/", () => <Catalogue />],
+  ["/services/:code", (p) => <Passport code={p.code ?? ""} />],
+  ["/services/:code/apply", (p) => <Apply code={p.code ?? ""} />],
+  ["/sign-in", () => <SignIn />],
+  ["/register", () => <Register />],
+  ["/cabinet", () => <Cabinet />],
+  ["/cabinet/cases/:id", (p) => <CaseView id={p.id ?? ""} />],
+  ["/verify", () => <Verify />],
+  ["/verify/:id", (p) => <Verify id={p.id ?? ""} />],
+];
+
+function Page({ path }: { path: string }) {
+  const { t } = useTranslation();
+  for (const [pattern, render] of ROUTES) {
+    const params = match(pattern, path);
+    if (params) return <>{render(params)}</>;
+  }
+  return (
+    <section>
+      <h1>{t("common.notFound")}</h1>
+      <p>
+        <Link href="/">{t("common.toCatalogue")}</Link>
+      </p>
+    </section>
+  );
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { path } = useLocation();
+  const { citizen, signOut } = useSession();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After a navigation, move the focus to the page so keyboard and screen-reader users start there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every new path
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [path]);
+
+  const current = (href: string) =>
+    (href === "/" ? path === "/" || path.startsWith("/services") : path.startsWith(href))
+      ? "page"
+      : undefined;
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t("app.skip")}
+      </a>
+      <header className="top">
+        <div className="brand">
+          <Link href="/" className="brand-name" translate="no">
+            {t("app.name")}
+          </Link>
+          <span className="tagline">{t("app.tagline")}</span>
+        </div>
+        <nav aria-label={t("app.nav.label")}>
+          <ul>
+            <li>
+              <Link href="/" aria-current={current("/")}>
+                {t("app.nav.services")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/cabinet" aria-current={current("/cabinet")}>
+                {t("app.nav.cabinet")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/verify" aria-current={current("/verify")}>
+                {t("app.nav.verify")}
+              </Link>
+            </li>
+            {citizen ? (
+              <li>
+                <button type="button" className="link" onClick={() => signOut().then(() => navigate("/"))}>
+                  {t("app.nav.signOut")}
+                </button>
+              </li>
+            ) : citizen === null ? (
+              <li>
+                <Link href="/sign-in" aria-current={current("/sign-in")}>
+                  {t("app.nav.signIn")}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+        <div className="lang">
+          <label htmlFor="lang-select">{t("app.language")}</label>
+          <select
+            id="lang-select"
+            value={i18n.language}
+            onChange={(e) => {
+              const lang = e.target.value;
+              if (isLang(lang)) {
+                rememberLang(lang);
+                void i18n.changeLanguage(lang);
+              }
+            }}
+          >
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANG_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </header>
+      {citizen ? (
+        <p className="whoami">
+          {t("app.signedInAs")} <span translate="no">{citizen.fullName}</span>
+        </p>
+      ) : null}
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Page path={path} />
+        </Suspense>
+      </main>
+      <footer>
+        <p>{t("app.footer")}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+/** The API's answers as the portal reads them; the catalogue's types come from its zod schemas. */
+import type { RegulationVersion, Service } from "../../src/catalog/schema.ts";
+import type { Text3 } from "./ui.tsx";
+
+export type { RegulationVersion, Service };
+export type Channel = RegulationVersion["standard"]["channels"][number]["channel"];
+export type LifeSituation = Service["lifeSituations"][number];
+
+export interface ServiceSummary {
+  code: string;
+  sphere: string;
+  lifeSituations: LifeSituation[];
+  title: string;
+  channels: Channel[];
+  versions: string[];
+}
+
+export interface CaseSummary {
+  id: string;
+  incomingNumber: string | null;
+  serviceCode: string;
+  status: string;
+  submittedAt: string;
+  deadline: string | null;
+  currentStep: string | null;
+}
+
+export interface CaseDetail extends CaseSummary {
+  versionId: string;
+  procedureId: string;
+  channel: Channel;
+  endedAt: string | null;
+  stages: {
+    stepId: string;
+    n: string | null;
+    startedAt: string;
+    dueAt: string;
+    doneAt: string | null;
+    overdue: boolean;
+  }[];
+  timeline: { action: string; at: string; stepId: string | null; n: string | null; answer: string | null }[];
+}
+
+export interface Notification {
+  id: string;
+  caseId: string | null;
+  kind: string;
+  text: Text3;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** A signed result document (GET /api/v1/citizen/cases/:id/documents). */
+export interface ResultDocument {
+  id: string;
+  kind: string;
+  number: string;
+  title: Text3;
+  status: "signed";
+  signedAt: string;
+  lang: string;
+}
+
+/** Text in three languages, or a plain string (names, as the document states them). */
+export type Named = Text3 | string;
+
+/** GET /api/v1/verify/:id, POST /api/v1/verify (src/documents/verify.ts). */
+export interface Verification {
+  verdict: "genuine" | "changed" | "unknown" | "foreign-signature";
+  document?: {
+    id: string;
+    kind: string;
+    number: string;
+    title: Named;
+    issuedAt: string;
+    provider: Named | { id: string; name: Named; bin?: string };
+    applicantIin: string;
+    signer: { name: string; position: Named; organisation: string | null };
+    signedAt: string;
+    sha256: string;
+  } | null;
+  reason?: string | null;
+}

@@ -1,0 +1,552 @@
+/**
+ * The application form, generated from the version in force: where to apply (region, district, the
+ * competent provider), the applicant, children, the documents the standard lists for the portal (with
+ * their conditions), and the EDS: the request's JSON text is signed in this page with the citizen's
+ * key file and sent as {request, signature} to POST /api/v1/citizen/applications.
+ */
+import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiError, getJson, postJson } from "../api.ts";
+import type { RegulationVersion, Service } from "../api-types.ts";
+import { signText } from "../eds/sign.ts";
+import { currentLang } from "../i18n.ts";
+import { iinProblem } from "../iin-check.ts";
+import { rememberRegion, storedRegion, todayInKazakhstan } from "../region.ts";
+import { Link, navigate } from "../router.tsx";
+import { useSession } from "../session.tsx";
+import {
+  describedBy,
+  ErrorBox,
+  Field,
+  formatDateTime,
+  Loading,
+  type Text3,
+  useLoad,
+  useText,
+} from "../ui.tsx";
+
+const MAX_FILE = 10 * 1024 * 1024;
+const FILE_TYPES = ["application/pdf", "image/jpeg", "image/png"];
+
+interface Place {
+  id: string;
+  name: Text3;
+}
+
+interface Attachment {
+  name: string;
+  sha256: string;
+  size: number;
+}
+
+interface Child {
+  key: number;
+  fullName: string;
+  iin: string;
+  birthDate: string;
+}
+
+interface Answer {
+  case: { id: string; incomingNumber: string | null; status: string; deadline: string | null } | null;
+  signer: { commonName: string; iin: string };
+  httpStatus: number;
+}
+
+async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** "SURNAME Given Patronymic" → the parts (the session's full name). */
+function splitName(full: string): { surname: string; givenName: string; patronymic: string } {
+  const [surname = "", givenName = "", ...rest] = full.trim().split(/\s+/);
+  return { surname, givenName, patronymic: rest.join(" ") };
+}
+
+function dateProblem(value: string, t: (k: string) => string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    return t("apply.dateInvalid");
+  if (value > todayInKazakhstan()) return t("apply.dateFuture");
+  return null;
+}
+
+export default function Apply({ code }: { code: string }) {
+  const { citizen } = useSession();
+  const { t, i18n } = useTranslation();
+  const text = useText();
+  const [region, setRegion] = useState(storedRegion());
+  const [district, setDistrict] = useState("");
+  const [provider, setProvider] = useState("");
+  const [variant, setVariant] = useState("");
+  const [person, setPerson] = useState({ surname: "", givenName: "", patronymic: "" });
+  const [children, setChildren] = useState<Child[]>([]);
+  const [files, setFiles] = useState<Record<string, Attachment | undefined>>({});
+  const [notApplicable, setNotApplicable] = useState<Record<string, boolean>>({});
+  const [keyFile, setKeyFile] = useState<File | null>(null);
+  const [keyPassword, setKeyPassword] = useState("");
+  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+
+  useEffect(() => {
+    if (citizen === null)
+      navigate(`/sign-in?next=${encodeURIComponent(`/services/${code}/apply`)}`, { replace: true });
+    if (citizen) setPerson((p) => (p.surname ? p : splitName(citizen.fullName)));
+  }, [citizen, code]);
+
+  const [service] = useLoad(
+    () => getJson<{ service: Service }>(`/api/v1/services/${encodeURIComponent(code)}`),
+    [code, i18n.language],
+  );
+  const [regions] = useLoad(() => getJson<{ items: (Place & { code: string })[] }>("/api/v1/regions"), []);
+  const [resolved, resolveError] = useLoad(
+    () =>
+      getJson<{ version: RegulationVersion }>(
+        `/api/v1/services/${encodeURIComponent(code)}/resolve?region=${region}&date=${todayInKazakhstan()}`,
+      ),
+    [code, region],
+  );
+  const [districts] = useLoad(
+    () => getJson<{ items: Place[] }>(`/api/v1/regions/${region}/districts`),
+    [region],
+  );
+  const [providers] = useLoad(
+    () =>
+      district
+        ? getJson<{ items: Place[] }>(
+            `/api/v1/services/${encodeURIComponent(code)}/providers?region=${region}&district=${district}`,
+          )
+        : Promise.resolve({ items: [] }),
+    [code, region, district],
+  );
+  // First district and provider by default; the citizen can choose others.
+  useEffect(() => {
+    const first = districts?.items[0]?.id;
+    if (first && !districts?.items.some((d) => d.id === district)) setDistrict(first);
+  }, [districts, district]);
+  useEffect(() => {
+    const first = providers?.items[0]?.id ?? "";
+    if (!providers?.items.some((p) => p.id === provider)) setProvider(first);
+  }, [providers, provider]);
+
+  const version = resolved?.version;
+  const documents = useMemo(
+    () =>
+      (version?.standard.documents ?? []).filter(
+        (d) =>
+          d.channels.includes("portal") &&
+          (d.variant === undefined || d.variant === (variant || undefined)) &&
+          d.presentation !== "fetched_by_provider",
+      ),
+    [version, variant],
+  );
+  useEffect(() => {
+    if (version && version.variants.length > 0 && !version.variants.some((v) => v.id === variant))
+      setVariant(version.variants[0]?.id ?? "");
+  }, [version, variant]);
+
+  if (!citizen || !service) return <Loading />;
+  const onPortal = version?.standard.channels.some((c) => c.channel === "portal");
+
+  async function attach(id: string, file: File | undefined) {
+    if (!file) {
+      setFiles((f) => ({ ...f, [id]: undefined }));
+      return;
+    }
+    const problem = !FILE_TYPES.includes(file.type)
+      ? t("apply.attachType")
+      : file.size > MAX_FILE
+        ? t("apply.attachSize")
+        : null;
+    setErrors((e) => ({ ...e, [`doc-${id}`]: problem }));
+    if (problem) {
+      setFiles((f) => ({ ...f, [id]: undefined }));
+      return;
+    }
+    const sha256 = await sha256Hex(await file.arrayBuffer());
+    setFiles((f) => ({ ...f, [id]: { name: file.name, sha256, size: file.size } }));
+  }
+
+  function validate(): Record<string, string | null> {
+    const lang = currentLang();
+    const found: Record<string, string | null> = {
+      provider: provider ? null : t("common.required"),
+      surname: person.surname.trim() ? null : t("common.required"),
+      givenName: person.givenName.trim() ? null : t("common.required"),
+      keyFile: keyFile ? null : t("apply.keyMissing"),
+      keyPassword: keyPassword ? null : t("common.required"),
+    };
+    for (const c of children) {
+      found[`child-${c.key}-name`] = c.fullName.trim() ? null : t("common.required");
+      found[`child-${c.key}-iin`] = c.iin.trim() ? iinProblem(c.iin, lang) : null;
+      found[`child-${c.key}-birth`] = dateProblem(c.birthDate, t);
+    }
+    for (const d of documents) {
+      if (!d.presentation) continue; // the application itself: this form
+      if (files[d.id] || (d.condition && notApplicable[d.id])) {
+        found[`doc-${d.id}`] = errors[`doc-${d.id}`] ?? null;
+        continue;
+      }
+      found[`doc-${d.id}`] = d.condition ? t("apply.attachMissing") : t("apply.attachRequired");
+    }
+    return found;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!citizen || !version) return;
+    const found = validate();
+    setErrors(found);
+    setError(null);
+    const firstBad = Object.entries(found).find(([, v]) => v)?.[0];
+    if (firstBad) {
+      setError(new Error(t("apply.fixErrors")));
+      document.getElementById(firstBad)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const request = {
+        idempotencyKey: `portal-${crypto.randomUUID()}`,
+        serviceCode: code,
+        channel: "portal",
+        ...(variant ? { variant } : {}),
+        regionCode: region,
+        districtId: district,
+        providerId: provider,
+        applicant: {
+          iin: citizen.iin,
+          surname: person.surname.trim(),
+          givenName: person.givenName.trim(),
+          ...(person.patronymic.trim() ? { patronymic: person.patronymic.trim() } : {}),
+        },
+        children: children.map((c) => ({
+          ...(c.iin.trim() ? { iin: c.iin.trim() } : {}),
+          fullName: c.fullName.trim(),
+          birthDate: c.birthDate,
+        })),
+        documents: documents
+          .filter((d) => !(d.condition && notApplicable[d.id] && !files[d.id]))
+          .map((d) => {
+            const a = files[d.id];
+            return a ? { id: d.id, attachment: a } : { id: d.id };
+          }),
+        notApplicable: documents
+          .filter((d) => d.condition && notApplicable[d.id] && !files[d.id])
+          .map((d) => d.id),
+      };
+      const keyBytes = new Uint8Array(await (keyFile as File).arrayBuffer());
+      const signed = await signText(keyBytes, keyPassword, JSON.stringify(request));
+      const result = await postJson<Omit<Answer, "httpStatus">>("/api/v1/citizen/applications", {
+        request: signed.request,
+        signature: signed.signature,
+      });
+      setAnswer(result);
+    } catch (e) {
+      setError(e instanceof ApiError || (typeof e === "object" && e !== null && "messages" in e) ? e : e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (answer) {
+    return (
+      <section>
+        <h1>{t("apply.sent")}</h1>
+        <div className="ok-box" role="status">
+          <dl className="facts">
+            <dt>{t("apply.sentNumber")}</dt>
+            <dd>
+              <code>{answer.case?.incomingNumber ?? "—"}</code>
+            </dd>
+            <dt>{t("cabinet.status")}</dt>
+            <dd>{t(`status.${answer.case?.status ?? "on_the_way"}`)}</dd>
+            <dt>{t("apply.deadline")}</dt>
+            <dd>{formatDateTime(answer.case?.deadline, currentLang())}</dd>
+            <dt>{t("apply.signedBy")}</dt>
+            <dd translate="no">{answer.signer.commonName}</dd>
+          </dl>
+        </div>
+        <p>
+          {answer.case ? (
+            <Link className="button" href={`/cabinet/cases/${answer.case.id}`}>
+              {t("apply.toCase")}
+            </Link>
+          ) : (
+            <Link className="button" href="/cabinet">
+              {t("app.nav.cabinet")}
+            </Link>
+          )}
+        </p>
+      </section>
+    );
+  }
+
+  const fieldError = (id: string) => errors[id] ?? null;
+  const input = (id: string, hint = false) => ({
+    id,
+    "aria-invalid": fieldError(id) ? true : undefined,
+    "aria-describedby": describedBy(id, hint, fieldError(id)),
+  });
+
+  return (
+    <section>
+      <p className="muted">{t("apply.title")}</p>
+      <h1>{text(service.service.titles)}</h1>
+      {resolveError ? <ErrorBox error={resolveError} /> : null}
+      {version && !onPortal ? <p className="error-box">{t("passport.notOnline")}</p> : null}
+      {!version && !resolveError ? <Loading /> : null}
+      {version && onPortal ? (
+        <form onSubmit={submit} noValidate>
+          <fieldset>
+            <legend>{t("apply.step1")}</legend>
+            <Field id="region" label={t("passport.region")}>
+              <select
+                id="region"
+                value={region}
+                onChange={(e) => {
+                  setRegion(e.target.value);
+                  rememberRegion(e.target.value);
+                  setDistrict("");
+                }}
+              >
+                {(regions?.items ?? []).map((r) => (
+                  <option key={r.code} value={r.code}>
+                    {text(r.name)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id="district" label={t("apply.district")}>
+              <select id="district" value={district} onChange={(e) => setDistrict(e.target.value)}>
+                {(districts?.items ?? []).map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {text(d.name)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id="provider" label={t("apply.provider")} error={fieldError("provider")}>
+              <select {...input("provider")} value={provider} onChange={(e) => setProvider(e.target.value)}>
+                {(providers?.items ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {text(p.name)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {providers && providers.items.length === 0 && district ? (
+              <p className="muted">{t("apply.providerNone")}</p>
+            ) : null}
+            {version.variants.length > 0 ? (
+              <Field id="variant" label={t("apply.variant")}>
+                <select id="variant" value={variant} onChange={(e) => setVariant(e.target.value)}>
+                  {version.variants.map((v) => (
+                    <option key={v.id} value={v.id}>
+                      {text(v.title)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            ) : null}
+          </fieldset>
+
+          <fieldset>
+            <legend>{t("apply.applicant")}</legend>
+            <Field id="applicant-iin" label={t("auth.iin")}>
+              <input id="applicant-iin" type="text" value={citizen.iin} readOnly />
+            </Field>
+            <Field id="surname" label={t("apply.surname")} error={fieldError("surname")}>
+              <input
+                {...input("surname")}
+                type="text"
+                autoComplete="family-name"
+                required
+                value={person.surname}
+                onChange={(e) => setPerson({ ...person, surname: e.target.value })}
+              />
+            </Field>
+            <Field id="givenName" label={t("apply.givenName")} error={fieldError("givenName")}>
+              <input
+                {...input("givenName")}
+                type="text"
+                autoComplete="given-name"
+                required
+                value={person.givenName}
+                onChange={(e) => setPerson({ ...person, givenName: e.target.value })}
+              />
+            </Field>
+            <Field id="patronymic" label={t("apply.patronymic")}>
+              <input
+                id="patronymic"
+                type="text"
+                autoComplete="additional-name"
+                value={person.patronymic}
+                onChange={(e) => setPerson({ ...person, patronymic: e.target.value })}
+              />
+            </Field>
+          </fieldset>
+
+          <fieldset>
+            <legend>{t("apply.children")}</legend>
+            {children.map((c, i) => (
+              <fieldset key={c.key}>
+                <legend>
+                  {t("apply.children")} {i + 1}
+                </legend>
+                <Field
+                  id={`child-${c.key}-name`}
+                  label={t("apply.childName")}
+                  error={fieldError(`child-${c.key}-name`)}
+                >
+                  <input
+                    {...input(`child-${c.key}-name`)}
+                    type="text"
+                    value={c.fullName}
+                    onChange={(e) =>
+                      setChildren(
+                        children.map((x) => (x.key === c.key ? { ...x, fullName: e.target.value } : x)),
+                      )
+                    }
+                  />
+                </Field>
+                <Field
+                  id={`child-${c.key}-iin`}
+                  label={t("apply.childIin")}
+                  hint={t("auth.iinHint")}
+                  error={fieldError(`child-${c.key}-iin`)}
+                >
+                  <input
+                    {...input(`child-${c.key}-iin`, true)}
+                    type="text"
+                    inputMode="numeric"
+                    maxLength={12}
+                    value={c.iin}
+                    onChange={(e) =>
+                      setChildren(children.map((x) => (x.key === c.key ? { ...x, iin: e.target.value } : x)))
+                    }
+                  />
+                </Field>
+                <Field
+                  id={`child-${c.key}-birth`}
+                  label={t("apply.childBirth")}
+                  error={fieldError(`child-${c.key}-birth`)}
+                >
+                  <input
+                    {...input(`child-${c.key}-birth`)}
+                    type="date"
+                    max={todayInKazakhstan()}
+                    value={c.birthDate}
+                    onChange={(e) =>
+                      setChildren(
+                        children.map((x) => (x.key === c.key ? { ...x, birthDate: e.target.value } : x)),
+                      )
+                    }
+                  />
+                </Field>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setChildren(children.filter((x) => x.key !== c.key))}
+                >
+                  {t("apply.removeChild")}
+                </button>
+              </fieldset>
+            ))}
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                setChildren([...children, { key: Date.now(), fullName: "", iin: "", birthDate: "" }])
+              }
+            >
+              {t("apply.addChild")}
+            </button>
+          </fieldset>
+
+          <fieldset>
+            <legend>{t("apply.documents")}</legend>
+            {documents.length === 0 ? <p>{t("apply.documentsNone")}</p> : null}
+            <ol>
+              {documents.map((d) => (
+                <li key={d.id}>
+                  <p>
+                    {text(d.title)}
+                    {d.condition ? (
+                      <>
+                        <br />
+                        <span className="muted">
+                          {t("passport.condition")}: {text(d.condition)}
+                        </span>
+                      </>
+                    ) : null}
+                  </p>
+                  {!d.presentation ? (
+                    <p className="muted">{t("apply.thisForm")}</p>
+                  ) : (
+                    <>
+                      <Field
+                        id={`doc-${d.id}`}
+                        label={t("apply.attach")}
+                        hint={t("apply.attachHint")}
+                        error={fieldError(`doc-${d.id}`)}
+                      >
+                        <input
+                          {...input(`doc-${d.id}`, true)}
+                          type="file"
+                          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                          onChange={(e) => void attach(d.id, e.target.files?.[0])}
+                        />
+                      </Field>
+                      {files[d.id] ? (
+                        <p className="muted">{t("apply.attachChosen", { name: files[d.id]?.name })}</p>
+                      ) : null}
+                      {d.condition ? (
+                        <div className="check">
+                          <input
+                            id={`na-${d.id}`}
+                            type="checkbox"
+                            checked={notApplicable[d.id] ?? false}
+                            onChange={(e) => setNotApplicable({ ...notApplicable, [d.id]: e.target.checked })}
+                          />
+                          <label htmlFor={`na-${d.id}`}>{t("apply.notApplicable")}</label>
+                        </div>
+                      ) : null}
+                    </>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </fieldset>
+
+          <fieldset>
+            <legend>{t("apply.sign")}</legend>
+            <p className="muted">{t("apply.keyNote")}</p>
+            <Field id="keyFile" label={t("apply.keyFile")} error={fieldError("keyFile")}>
+              <input
+                {...input("keyFile")}
+                type="file"
+                accept=".p12,.pfx,application/x-pkcs12"
+                onChange={(e) => setKeyFile(e.target.files?.[0] ?? null)}
+              />
+            </Field>
+            <Field id="keyPassword" label={t("apply.keyPassword")} error={fieldError("keyPassword")}>
+              <input
+                {...input("keyPassword")}
+                type="password"
+                autoComplete="off"
+                value={keyPassword}
+                onChange={(e) => setKeyPassword(e.target.value)}
+              />
+            </Field>
+          </fieldset>
+          <ErrorBox error={error} />
+          <button type="submit" disabled={busy}>
+            {busy ? t("apply.signing") : t("apply.submit")}
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
