@@ -221,7 +221,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       );
     }
     const automation = stateDbAutomation(store.db, (step) => step.check);
-    if (createdCa) {
+    {
+      // Key files the demo's people sign with; existing files are kept (each function skips them).
       const keys = await issueDemoKeyFiles(store.db, pki);
       if (keys.length > 0)
         io.out(`Demo signing keys (password ${DEMO_KEY_PASSWORD}): ${join(pki.dir, "keys")}/<IIN>.p12`);
