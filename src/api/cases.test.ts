@@ -12,6 +12,7 @@ import { DEMO_PASSWORD, seedOrganisation } from "../org/index.ts";
 import type { Store } from "../store/index.ts";
 import { openTestStore } from "../store/testing.ts";
 import { buildServer } from "./server.ts";
+import { staffSessions } from "./testing.ts";
 
 const catalog = loadCatalog();
 const TOKEN = "gateway-token-for-tests-0000";
@@ -22,7 +23,6 @@ describe("case API", () => {
   let store: Store;
   let app: FastifyInstance;
   let now = parseLocalDateTime("2026-03-02T10:00");
-  const cookies = new Map<string, string>();
   let serial = 1;
 
   before(async () => {
@@ -41,20 +41,7 @@ describe("case API", () => {
     await store.close();
   });
 
-  async function as(login: string): Promise<Record<string, string>> {
-    let cookie = cookies.get(login);
-    if (!cookie) {
-      const res = await app.inject({
-        method: "POST",
-        url: "/api/v1/auth/sign-in",
-        payload: { login, password: DEMO_PASSWORD },
-      });
-      assert.equal(res.statusCode, 200, res.body);
-      cookie = String(res.headers["set-cookie"]).split(";")[0] as string;
-      cookies.set(login, cookie);
-    }
-    return { cookie, "x-qyzmet-csrf": "1" };
-  }
+  const as = staffSessions(() => app);
   const body = (key: string, channel: Channel = "provider_office") => ({
     idempotencyKey: `test-${key}`,
     serviceCode: "school-meals",
@@ -312,7 +299,7 @@ describe("case API", () => {
 
   it("supervisors see overdue work of their region only", async () => {
     now = parseLocalDateTime("2026-05-04T10:00");
-    cookies.clear(); // sessions last 8 hours
+    as.clear(); // sessions last 8 hours
     const mine = await app.inject({
       method: "GET",
       url: "/api/v1/supervision/overdue",

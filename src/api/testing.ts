@@ -26,12 +26,15 @@ export function injectSend(app: () => FastifyInstance): Send {
   };
 }
 
-/** Signs demo staff in (password DEMO_PASSWORD) once each; returns the cookie and CSRF headers. */
+/**
+ * Signs demo staff in (password DEMO_PASSWORD) once each; returns the cookie and CSRF headers.
+ * `.clear()` forgets the sessions (after the clock jumps past their 8 hours).
+ */
 export function staffSessions(
   app: () => FastifyInstance,
-): (login: string) => Promise<Record<string, string>> {
+): ((login: string) => Promise<Record<string, string>>) & { clear(): void } {
   const cookies = new Map<string, string>();
-  return async (login) => {
+  const signIn = async (login: string) => {
     let cookie = cookies.get(login);
     if (!cookie) {
       const res = await app().inject({
@@ -45,6 +48,7 @@ export function staffSessions(
     }
     return { cookie, "x-qyzmet-csrf": "1" };
   };
+  return Object.assign(signIn, { clear: () => cookies.clear() });
 }
 
 /** The signing key of a staff login, issued for their IIN and their provider's BIN. */

@@ -5,7 +5,7 @@
  * document by its id (the QR code's link, as JSON or a page) or by uploading
  * the file; the outgoing journal per provider and year.
  */
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { StaffActor } from "../../core/actor.ts";
@@ -144,6 +144,21 @@ async function mayRead(request: FastifyRequest, doc: Awaited<ReturnType<typeof d
     throw documentsError("DOCUMENT_NOT_FOUND", { documentId: doc.id });
 }
 
+/** A file answer that no cache keeps (documents carry personal data). */
+function sendFile(
+  reply: FastifyReply,
+  type: string,
+  name: string,
+  bytes: Uint8Array,
+  disposition: "attachment" | "inline" = "attachment",
+): Buffer {
+  reply
+    .type(type)
+    .header("content-disposition", `${disposition}; filename="${name}"`)
+    .header("cache-control", "no-store");
+  return Buffer.from(bytes);
+}
+
 function requireTrust(app: FastifyInstance) {
   if (!app.deps.trust) throw documentsError("SIGNING_UNAVAILABLE");
   return app.deps.trust;
@@ -218,11 +233,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!ctx) throw documentsError("DOCUMENT_NOT_FOUND", { caseId: c.id, kind: "receipt" });
       const [first, ...more] = langsOf(request.query.lang).map((l) => buildModel(ctx, l));
       const pdf = await renderPdf(first as ReturnType<typeof buildModel>, ...more);
-      reply
-        .type("application/pdf")
-        .header("content-disposition", `inline; filename="${ctx.number}.pdf"`)
-        .header("cache-control", "no-store");
-      return Buffer.from(pdf);
+      return sendFile(reply, "application/pdf", `${ctx.number}.pdf`, pdf, "inline");
     },
   );
 
@@ -261,11 +272,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const doc = await documentFile(app.deps.store.db, request.params.id);
       await mayRead(request, doc);
-      reply
-        .type("application/pdf")
-        .header("content-disposition", `attachment; filename="${doc.number}.pdf"`)
-        .header("cache-control", "no-store");
-      return Buffer.from(doc.pdf);
+      return sendFile(reply, "application/pdf", `${doc.number}.pdf`, doc.pdf);
     },
   );
 
@@ -283,11 +290,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       await mayRead(request, doc);
       if (doc.status !== "signed" || !doc.signature)
         throw documentsError("DOCUMENT_NOT_FOUND", { documentId: doc.id });
-      reply
-        .type("application/pkcs7-signature")
-        .header("content-disposition", `attachment; filename="${doc.number}.pdf.p7s"`)
-        .header("cache-control", "no-store");
-      return Buffer.from(doc.signature);
+      return sendFile(reply, "application/pkcs7-signature", `${doc.number}.pdf.p7s`, doc.signature);
     },
   );
 
