@@ -221,17 +221,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       );
     }
     const automation = stateDbAutomation(store.db, (step) => step.check);
-    {
-      // Key files the demo's people sign with; existing files are kept (each function skips them).
-      const keys = await issueDemoKeyFiles(store.db, pki);
-      if (keys.length > 0)
-        io.out(`Demo signing keys (password ${DEMO_KEY_PASSWORD}): ${join(pki.dir, "keys")}/<IIN>.p12`);
-      const heads = await writeDemoHeadKeyFiles(store.db, signing, join(pki.dir, "keys", "staff"));
-      if (heads.length > 0)
-        io.out(
-          `Heads' signing keys (password ${DEMO_KEY_PASSWORD}): ${join(pki.dir, "keys", "staff")}/<login>.p12`,
-        );
-    }
+    // Key files the demo's people sign with; existing files are kept (each function skips them).
+    const citizenKeys = await issueDemoKeyFiles(store.db, pki);
+    if (citizenKeys.length > 0)
+      io.out(`Demo signing keys (password ${DEMO_KEY_PASSWORD}): ${join(pki.dir, "keys")}/<IIN>.p12`);
+    const headKeys = await writeDemoHeadKeyFiles(store.db, signing, join(pki.dir, "keys", "staff"));
+    if (headKeys.length > 0)
+      io.out(
+        `Heads' signing keys (password ${DEMO_KEY_PASSWORD}): ${join(pki.dir, "keys", "staff")}/<login>.p12`,
+      );
     // The demo's helpers (demo citizens with key files, the SMS outbox) only on the demo data.
     const demo = await store.db
       .selectFrom("staff")

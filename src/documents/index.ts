@@ -15,6 +15,7 @@ export {
   documentIssuer,
   PrepareInput,
   prepareDocument,
+  requireTrust,
   SignInput,
   sha256Hex,
   signDocument,
@@ -23,5 +24,5 @@ export { DOC_LANGS, type DocLang, ISSUE_LANGS, type IssueLang, langsOf } from ".
 export { ID_MARKER, renderPdf } from "./pdf.ts";
 export { caseDocuments, documentFile, type ListedDocument, outgoingJournal } from "./queries.ts";
 export { caSealKeys, type SealKeys } from "./seal.ts";
-export { buildModel } from "./templates.ts";
+export { buildModel, renderDocument } from "./templates.ts";
 export { documentIdIn, type Verdict, type Verification, verifyById, verifyFile } from "./verify.ts";

@@ -31,10 +31,9 @@ import {
 } from "./case-context.ts";
 import type { DocumentContext } from "./context.ts";
 import { documentsError } from "./errors.ts";
-import { ISSUE_LANGS, type IssueLang, langsOf } from "./model.ts";
-import { renderPdf } from "./pdf.ts";
+import { ISSUE_LANGS, type IssueLang } from "./model.ts";
 import type { SealKeys } from "./seal.ts";
-import { buildModel } from "./templates.ts";
+import { renderDocument } from "./templates.ts";
 
 export interface DocumentsDeps {
   db: Kysely<Database>;
@@ -112,8 +111,7 @@ async function writeDocument(
     signer: o.signer,
     verifyUrl: verifyUrl(deps, id),
   });
-  const [first, ...more] = langsOf(o.lang).map((l) => buildModel(ctx, l));
-  const pdf = await renderPdf(first as ReturnType<typeof buildModel>, ...more);
+  const pdf = await renderDocument(ctx, o.lang);
   const facts: Facts = {
     resultId: o.resultId ?? null,
     grounds: o.purpose === "refusal" ? ctx.grounds.map((g) => g.n) : [],
@@ -150,23 +148,22 @@ async function writeDocument(
 async function chooseSigner(trx: Trx, actor: StaffActor, c: CaseRow, signerId?: string) {
   const rows = await trx
     .selectFrom("staff")
-    .select(["id", "full_name", "roles", "iin"])
+    .select(["id", "full_name", "roles"])
     .where("provider_id", "=", c.provider_id)
     .where("active", "=", true)
     .orderBy("id")
     .execute();
-  const signs = (r: { roles: string[] }) => r.roles.some((x) => SIGNING_ROLES.includes(x));
-  const wanted = signerId ?? (actor.roles.some((r) => SIGNING_ROLES.includes(r)) ? actor.staffId : undefined);
+  const signingRole = (roles: readonly string[]) => roles.find((x) => SIGNING_ROLES.includes(x));
+  const wanted = signerId ?? (signingRole(actor.roles) ? actor.staffId : undefined);
   const row = wanted
     ? rows.find((r) => r.id === wanted)
-    : (rows.find((r) => (r.roles as string[]).includes("head")) ??
-      rows.find((r) => signs(r as { roles: string[] })));
-  if (!row || !signs(row as { roles: string[] }))
+    : (rows.find((r) => r.roles.includes("head")) ?? rows.find((r) => signingRole(r.roles)));
+  const role = row ? signingRole(row.roles) : undefined;
+  if (!row || !role)
     throw documentsError("DOCUMENT_SIGNER_NOT_ALLOWED", {
       signerId: wanted ?? null,
       providerId: c.provider_id,
     });
-  const role = (row.roles as string[]).find((x) => SIGNING_ROLES.includes(x)) as string;
   return { id: row.id, name: row.full_name, position: SIGNING_POSITIONS[role] ?? HEAD_POSITION };
 }
 
@@ -224,7 +221,8 @@ export async function prepareDocument(
   });
 }
 
-function requireTrust(deps: DocumentsDeps): Trust {
+/** The roots signatures are checked against, or 503 SIGNING_UNAVAILABLE when none are configured. */
+export function requireTrust(deps: { trust: Trust | null }): Trust {
   if (!deps.trust) throw documentsError("SIGNING_UNAVAILABLE");
   return deps.trust;
 }

@@ -11,6 +11,8 @@ import type { DocumentKind } from "../catalog/vocabulary.ts";
 import type { DocumentContext, PersonRef } from "./context.ts";
 import { documentsError } from "./errors.ts";
 import type { Block, DocLang, DocModel } from "./model.ts";
+import { type IssueLang, langsOf } from "./model.ts";
+import { renderPdf } from "./pdf.ts";
 import { HEADING, L } from "./texts.ts";
 
 type T = { kk: string; ru: string; en: string };
@@ -527,4 +529,10 @@ export function buildModel(c: DocumentContext, lang: DocLang): DocModel {
     verifyNote: L.verify[lang],
     createdAt: c.issuedAt,
   };
+}
+
+/** The PDF of `c` in one language, or the bilingual form (each language on its own pages). */
+export async function renderDocument(c: DocumentContext, lang: IssueLang): Promise<Uint8Array> {
+  const [first, ...more] = langsOf(lang).map((l) => buildModel(c, l));
+  return renderPdf(first ?? buildModel(c, "kk"), ...more);
 }

@@ -10,7 +10,6 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { StaffActor } from "../../core/actor.ts";
 import {
-  buildModel,
   caseDocuments,
   type DocumentRow,
   type DocumentsDeps,
@@ -19,12 +18,12 @@ import {
   documentsError,
   ISSUE_LANGS,
   type ListedDocument,
-  langsOf,
   outgoingJournal,
   PrepareInput,
   prepareDocument,
   receiptContext,
-  renderPdf,
+  renderDocument,
+  requireTrust,
   SignInput,
   signDocument,
   type Verification,
@@ -125,7 +124,7 @@ const IdParams = z.object({ id: z.uuid() });
 async function staffCase(app: FastifyInstance, actor: StaffActor, caseId: string) {
   const c = await app.deps.store.db
     .selectFrom("cases")
-    .select(["id", "provider_id", "intake_office_id", "region_code", "applicant_iin"])
+    .selectAll()
     .where("id", "=", caseId)
     .executeTakeFirst();
   if (!c) throw engineError("CASE_NOT_FOUND", { caseId });
@@ -157,11 +156,6 @@ function sendFile(
     .header("content-disposition", `${disposition}; filename="${name}"`)
     .header("cache-control", "no-store");
   return Buffer.from(bytes);
-}
-
-function requireTrust(app: FastifyInstance) {
-  if (!app.deps.trust) throw documentsError("SIGNING_UNAVAILABLE");
-  return app.deps.trust;
 }
 
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -223,16 +217,10 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = requireStaff(request);
-      await staffCase(app, actor, request.params.id);
-      const c = await app.deps.store.db
-        .selectFrom("cases")
-        .selectAll()
-        .where("id", "=", request.params.id)
-        .executeTakeFirstOrThrow();
+      const c = await staffCase(app, actor, request.params.id);
       const ctx = await receiptContext(app.deps.store.db, app.deps.catalog, c);
       if (!ctx) throw documentsError("DOCUMENT_NOT_FOUND", { caseId: c.id, kind: "receipt" });
-      const [first, ...more] = langsOf(request.query.lang).map((l) => buildModel(ctx, l));
-      const pdf = await renderPdf(first as ReturnType<typeof buildModel>, ...more);
+      const pdf = await renderDocument(ctx, request.query.lang);
       return sendFile(reply, "application/pdf", `${ctx.number}.pdf`, pdf, "inline");
     },
   );
@@ -376,7 +364,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: VerificationDto, ...problemResponses(503) },
       },
     },
-    async (request) => verifyById(app.deps.store.db, requireTrust(app), request.params.id),
+    async (request) => verifyById(app.deps.store.db, requireTrust(app.deps), request.params.id),
   );
 
   app.post(
@@ -391,7 +379,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request): Promise<Verification> => {
-      const trust = requireTrust(app);
+      const trust = requireTrust(app.deps);
       const body = request.body as unknown;
       if (Buffer.isBuffer(body)) return verifyFile(app.deps.store.db, trust, body);
       const parsed = z
@@ -418,7 +406,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const v = await verifyById(app.deps.store.db, requireTrust(app), request.params.id);
+      const v = await verifyById(app.deps.store.db, requireTrust(app.deps), request.params.id);
       reply.type("text/html; charset=utf-8").header("cache-control", "no-store");
       return verifyPage(v, requestLang(request));
     },
