@@ -35,7 +35,7 @@ export default (lang) => {
     }
   }
   const RAW_KEY =
-    /\b(app|common|source|channel|situation|unit|status|timeline|catalogue|passport|auth|iin|apply|cabinet|case|verify)\.[A-Za-z_][\w.-]*/;
+    /\b(app|common|source|channel|situation|unit|status|timeline|catalogue|passport|auth|iin|apply|cabinet|case|verify|staff|work|desk|supervision|regulations|representative)\.[A-Za-z_][\w.-]*/;
   const words = (text) => text.split(/[\s\-–—]+/).map((t) => t.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ""));
   const isCode = (w) => !/\p{Ll}/u.test(w) || /\d/.test(w);
   for (const text of texts) {

@@ -1,7 +1,8 @@
 /** The portal's frame: header with the menu and the language switch, one lazily loaded page per route. */
-import { lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { isLang, LANG_NAMES, LANGS, rememberLang } from "./i18n.ts";
+import { LangSwitch } from "./lang-switch.tsx";
+import { useMainFocus } from "./main-focus.ts";
 import { Link, match, navigate, useLocation } from "./router.tsx";
 import { useSession } from "./session.tsx";
 import { Loading } from "./ui.tsx";
@@ -14,6 +15,8 @@ const Register = lazy(() => import("./pages/Register.tsx"));
 const Cabinet = lazy(() => import("./pages/Cabinet.tsx"));
 const CaseView = lazy(() => import("./pages/CaseView.tsx"));
 const Verify = lazy(() => import("./pages/Verify.tsx"));
+/** The staff workspaces (/staff/…): their own frame and chunks; the portal never loads them. */
+const StaffApp = lazy(() => import("./staff/StaffApp.tsx"));
 
 /** Pattern → page; the first that matches renders. */
 const ROUTES: [string, (p: Record<string, string>) => ReactNode][] = [
@@ -44,22 +47,22 @@ function Page({ path }: { path: string }) {
   );
 }
 
+/** The portal at every path but /staff/…, which belongs to the staff workspaces. */
 export function App() {
-  const { t, i18n } = useTranslation();
   const { path } = useLocation();
-  const { citizen, signOut } = useSession();
-  const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  if (path === "/staff" || path.startsWith("/staff/"))
+    return (
+      <Suspense fallback={<Loading />}>
+        <StaffApp path={path} />
+      </Suspense>
+    );
+  return <Portal path={path} />;
+}
 
-  // After a navigation, move the focus to the page so keyboard and screen-reader users start there.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every new path
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    main.current?.focus();
-  }, [path]);
+function Portal({ path }: { path: string }) {
+  const { t } = useTranslation();
+  const { citizen, signOut } = useSession();
+  const main = useMainFocus(path);
 
   const current = (href: string) =>
     (href === "/" ? path === "/" || path.startsWith("/services") : path.startsWith(href))
@@ -110,26 +113,7 @@ export function App() {
             ) : null}
           </ul>
         </nav>
-        <div className="lang">
-          <label htmlFor="lang-select">{t("app.language")}</label>
-          <select
-            id="lang-select"
-            value={i18n.language}
-            onChange={(e) => {
-              const lang = e.target.value;
-              if (isLang(lang)) {
-                rememberLang(lang);
-                void i18n.changeLanguage(lang);
-              }
-            }}
-          >
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANG_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LangSwitch />
       </header>
       {citizen ? (
         <p className="whoami">

@@ -1,5 +1,6 @@
 /**
- * i18next with the portal's three languages. Kazakh is the default; the choice is remembered in
+ * i18next with the three languages of the portal and the staff workspaces (each workspace has its own
+ * dictionaries under its folder, merged here under its own top-level key). Kazakh is the default; the choice is remembered in
  * localStorage. A key missing from a dictionary is recorded in `window.__qyzmetMissingKeys` (the
  * browser test fails on any) — the dictionaries' shapes are also checked by the type checker.
  */
@@ -8,6 +9,21 @@ import { initReactI18next } from "react-i18next";
 import { en } from "./locales/en.ts";
 import { kk } from "./locales/kk.ts";
 import { ru } from "./locales/ru.ts";
+import { regulationsEn } from "./regulations/locales/en.ts";
+import { regulationsKk } from "./regulations/locales/kk.ts";
+import { regulationsRu } from "./regulations/locales/ru.ts";
+import { deskEn } from "./staff/desk/locales/en.ts";
+import { deskKk } from "./staff/desk/locales/kk.ts";
+import { deskRu } from "./staff/desk/locales/ru.ts";
+import { staffEn } from "./staff/locales/en.ts";
+import { staffKk } from "./staff/locales/kk.ts";
+import { staffRu } from "./staff/locales/ru.ts";
+import { supervisionEn } from "./staff/supervision/locales/en.ts";
+import { supervisionKk } from "./staff/supervision/locales/kk.ts";
+import { supervisionRu } from "./staff/supervision/locales/ru.ts";
+import { workEn } from "./staff/work/locales/en.ts";
+import { workKk } from "./staff/work/locales/kk.ts";
+import { workRu } from "./staff/work/locales/ru.ts";
 
 export const LANGS = ["kk", "ru", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -44,7 +60,11 @@ export function rememberLang(lang: Lang): void {
 export async function initI18n(): Promise<typeof i18next> {
   window.__qyzmetMissingKeys = [];
   await i18next.use(initReactI18next).init({
-    resources: { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } },
+    resources: {
+      kk: { translation: { ...kk, ...staffKk, ...workKk, ...deskKk, ...supervisionKk, ...regulationsKk } },
+      ru: { translation: { ...ru, ...staffRu, ...workRu, ...deskRu, ...supervisionRu, ...regulationsRu } },
+      en: { translation: { ...en, ...staffEn, ...workEn, ...deskEn, ...supervisionEn, ...regulationsEn } },
+    },
     lng: storedLang(),
     fallbackLng: false,
     supportedLngs: [...LANGS],

@@ -20,7 +20,16 @@ const Session = z
   .object({ actor: StaffActorSchema, expiresAt: z.string().describe("When the session ends, ISO 8601") })
   .meta({ id: "Session" });
 
-const Me = z.object({ actor: StaffActorSchema }).meta({ id: "Me" });
+const Text3 = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+const Me = z
+  .object({
+    actor: StaffActorSchema,
+    provider: z
+      .object({ id: z.string(), kind: z.string(), bin: z.string(), name: Text3, regionCode: z.string() })
+      .nullable()
+      .describe("The organisation the staff member works for; null for region or republic staff"),
+  })
+  .meta({ id: "Me" });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -76,7 +85,26 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header("cache-control", "no-store");
-      return { actor: requireStaff(request) };
+      const actor = requireStaff(request);
+      const provider = actor.providerId
+        ? await app.deps.store.db
+            .selectFrom("providers")
+            .select(["id", "kind", "bin", "name", "region_code"])
+            .where("id", "=", actor.providerId)
+            .executeTakeFirst()
+        : undefined;
+      return {
+        actor,
+        provider: provider
+          ? {
+              id: provider.id,
+              kind: provider.kind,
+              bin: provider.bin,
+              name: provider.name,
+              regionCode: provider.region_code,
+            }
+          : null,
+      };
     },
   );
 };

@@ -5,6 +5,7 @@
  * (`ServerDeps.demo`); otherwise these routes do not exist (404).
  */
 import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { lastSmsTo } from "../../citizens/index.ts";
@@ -18,6 +19,24 @@ const DemoCitizen = z
     keyFile: z.string().describe("the key file's name under the demo key folder"),
   })
   .meta({ id: "DemoCitizen" });
+
+const DemoStaff = z
+  .object({
+    login: z.string(),
+    fullName: z.string(),
+    roles: z.array(z.string()),
+    providerId: z.string().nullable(),
+    regionCode: z.string().nullable(),
+    keyFile: z
+      .string()
+      .nullable()
+      .describe("the signing key file under <key folder>/staff, when there is one"),
+  })
+  .meta({ id: "DemoStaff" });
+
+/** Logins of the providers of the demo's first Kyzylorda district (their heads hold key files), and the region and republic staff. */
+const DEMO_PROVIDER_PREFIX = "kzo-d01-";
+const DEMO_REGION_LOGINS = ["kzo.supervisor", "kz.supervisor", "admin"];
 
 const DemoSms = z
   .object({
@@ -61,6 +80,42 @@ export const demoRoutes: FastifyPluginAsyncZod = async (app) => {
           fullName: [p.surname, p.given_name, p.patronymic].filter(Boolean).join(" "),
           phone: p.phone,
           keyFile: `${p.iin}.p12`,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    "/api/v1/demo/staff",
+    {
+      schema: {
+        tags: ["demo"],
+        summary: "Demo only: staff accounts to try the workspaces with (password qyzmet-demo)",
+        response: { 200: z.object({ items: z.array(DemoStaff) }) },
+      },
+    },
+    async () => {
+      const rows = await app.deps.store.db
+        .selectFrom("staff")
+        .select(["login", "full_name", "roles", "provider_id", "region_code"])
+        .where((eb) =>
+          eb.or([
+            eb("login", "like", `${DEMO_PROVIDER_PREFIX}%`),
+            eb("login", "in", DEMO_REGION_LOGINS),
+          ]),
+        )
+        .where("active", "=", true)
+        .orderBy("login")
+        .execute();
+      const staffKeys = join(demo.keyDir, "staff");
+      return {
+        items: rows.map((r) => ({
+          login: r.login,
+          fullName: r.full_name,
+          roles: r.roles,
+          providerId: r.provider_id,
+          regionCode: r.region_code,
+          keyFile: existsSync(join(staffKeys, `${r.login}.p12`)) ? `staff/${r.login}.p12` : null,
         })),
       };
     },

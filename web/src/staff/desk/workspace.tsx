@@ -1,0 +1,4 @@
+/** The desk workspace's pages and menu entries (see ../workspace.ts). */
+import type { Workspace } from "../workspace.ts";
+
+export const deskWorkspace: Workspace = { routes: [], nav: [] };

@@ -1,0 +1,4 @@
+/** The supervision workspace's pages and menu entries (see ../workspace.ts). */
+import type { Workspace } from "../workspace.ts";
+
+export const supervisionWorkspace: Workspace = { routes: [], nav: [] };
