@@ -28,6 +28,25 @@ const catalog = loadCatalog();
 const TOKEN = "gateway-token-for-tests-0000";
 const meals = findVersion(findService(catalog, "school-meals"), "national-2022");
 
+/** A school-meals application at the Astana district office; `serial` makes the applicant. */
+function mealsAtOffice(idempotencyKey: string, serial: number, documents: unknown[]) {
+  return {
+    idempotencyKey,
+    serviceCode: "school-meals",
+    channel: "provider_office",
+    regionCode: "astana",
+    districtId: "ast-d01",
+    providerId: "AST-D01-EDU",
+    applicant: {
+      iin: nextIin({ birthDate: `198${serial % 10}-03-03`, sex: "f", serial }).iin,
+      surname: "Қасымова",
+      givenName: "Гүлнар",
+    },
+    children: [{ fullName: "Қасымов Әли", birthDate: "2016-01-01" }],
+    documents,
+  };
+}
+
 describe("documents API", () => {
   let store: Store;
   let app: FastifyInstance;
@@ -68,21 +87,7 @@ describe("documents API", () => {
     const unsigned = httpClient(send, { gatewayToken: TOKEN, clock });
     const c = await unsigned.submit(
       { orgId: "AST-D01-EDU", role: "office_clerk" },
-      {
-        idempotencyKey: "documents-api-1",
-        serviceCode: "school-meals",
-        channel: "provider_office",
-        regionCode: "astana",
-        districtId: "ast-d01",
-        providerId: "AST-D01-EDU",
-        applicant: {
-          iin: nextIin({ birthDate: "1985-03-03", sex: "f", serial: 41 }).iin,
-          surname: "Қасымова",
-          givenName: "Гүлнар",
-        },
-        children: [{ fullName: "Қасымов Әли", birthDate: "2016-01-01" }],
-        documents: fullPackage(meals, "provider_office"),
-      },
+      mealsAtOffice("documents-api-1", 41, fullPackage(meals, "provider_office")),
     );
     caseId = c.id;
     const procedure = meals.procedures.find((p) => p.channel === "provider_office");
@@ -250,21 +255,7 @@ describe("documents API", () => {
       method: "POST",
       url: "/api/v1/cases",
       headers: await as("ast-d01-edu.clerk"),
-      payload: {
-        idempotencyKey: "documents-api-receipt",
-        serviceCode: "school-meals",
-        channel: "provider_office",
-        regionCode: "astana",
-        districtId: "ast-d01",
-        providerId: "AST-D01-EDU",
-        applicant: {
-          iin: nextIin({ birthDate: "1986-03-03", sex: "f", serial: 42 }).iin,
-          surname: "Қасымова",
-          givenName: "Гүлнар",
-        },
-        children: [{ fullName: "Қасымов Әли", birthDate: "2016-01-01" }],
-        documents: [],
-      },
+      payload: mealsAtOffice("documents-api-receipt", 42, []),
     });
     assert.ok(res.statusCode < 300, res.body);
     const c = JSON.parse(res.body).case as { id: string; status: string };

@@ -11,6 +11,7 @@ import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import type { Catalog } from "../catalog/schema.ts";
 import type { Actor, StaffActor } from "../core/actor.ts";
+import { parseInput } from "../core/input.ts";
 import { recordEvent } from "../engine/actions.ts";
 import { lockForProviderAction, requireStaff } from "../engine/authority.ts";
 import type { CaseRules, IssuedDocument, ResultIssuer, Trx } from "../engine/context.ts";
@@ -65,12 +66,7 @@ export const SignInput = z.strictObject({
 });
 
 function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
-  const r = schema.safeParse(raw);
-  if (!r.success)
-    throw documentsError("DOCUMENT_INPUT_INVALID", {
-      issues: r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
-    });
-  return r.data;
+  return parseInput(schema, raw, (issues) => documentsError("DOCUMENT_INPUT_INVALID", { issues }));
 }
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");

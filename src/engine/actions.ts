@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Step } from "../catalog/schema.ts";
 import { type Actor, actorId } from "../core/actor.ts";
+import { parseInput } from "../core/input.ts";
 import { appendEvent } from "../history/index.ts";
 import { transaction } from "../store/deferred.ts";
 import type { CaseRow, TaskRow } from "../store/tables.ts";
@@ -63,12 +64,7 @@ export const AssignInput = z.strictObject({
 });
 
 export function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
-  const r = schema.safeParse(raw);
-  if (!r.success)
-    throw engineError("INPUT_INVALID", {
-      issues: r.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
-    });
-  return r.data;
+  return parseInput(schema, raw, (issues) => engineError("INPUT_INVALID", { issues }));
 }
 
 export interface HearingRecord {

@@ -15,6 +15,7 @@ import type { RegulationVersion, RequiredDocument, Step } from "../catalog/schem
 import type { Channel } from "../catalog/vocabulary.ts";
 import { type Actor, actorId } from "../core/actor.ts";
 import { isQyzmetError, QyzmetError } from "../core/errors.ts";
+import { inputIssues } from "../core/input.ts";
 import { appendEvent, canonicalJson } from "../history/index.ts";
 import { isValidIin } from "../iin/iin.ts";
 import { transaction } from "../store/deferred.ts";
@@ -96,8 +97,7 @@ export function requiredDocuments(
  */
 async function checkIntake(deps: EngineDeps, actor: Actor, raw: unknown) {
   const parsed = IntakeInput.safeParse(raw);
-  if (!parsed.success)
-    throw badInput(parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  if (!parsed.success) throw badInput(inputIssues(parsed.error));
   const input = parsed.data;
   for (const [path, iin] of [
     ["applicant.iin", input.applicant.iin],

@@ -17,6 +17,7 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { CitizenActor } from "../core/actor.ts";
+import { inputIssues } from "../core/input.ts";
 import {
   type EngineDeps,
   engineError,
@@ -169,7 +170,7 @@ export async function acceptSignedApplication(
   const parsed = IntakeInput.safeParse(json);
   if (!parsed.success)
     throw engineError("INPUT_INVALID", {
-      issues: parsed.error.issues.map((i) => ({ path: `request.${i.path.join(".")}`, message: i.message })),
+      issues: inputIssues(parsed.error, "request."),
     });
   const request = parsed.data;
   if (request.channel !== "portal")
