@@ -1,8 +1,10 @@
 /**
- * `qyzmet pki init|issue|revoke|crl`: the bundled test certification authority
- * with the NCA RK profile (src/pki/README.md).
+ * `qyzmet pki init|issue|revoke|crl|demo-keys`: the bundled test certification authority
+ * with the NCA RK profile (src/pki/README.md). `demo-keys` gives every demo user a key file at once
+ * (otherwise each is issued on first request, src/demo/demo-keys.ts).
  */
 import { writeFileSync } from "node:fs";
+import { demoKeyFiles } from "../demo/demo-keys.ts";
 import { isValidBin, isValidIin } from "../iin/index.ts";
 import { isRevocationReason, REVOCATION_REASONS } from "../pki/crl.ts";
 import { writeKeyFile } from "../pki/keyfile.ts";
@@ -10,6 +12,13 @@ import { writePkcs12 } from "../pki/pkcs12.ts";
 import { type Holder, type KeyPurpose, type OrgRole, readSubject, splitFullName } from "../pki/profile.ts";
 import { currentCrl, initCa, issue, type PkiLocation, pkiDir, revoke } from "../pki/store.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
+import {
+  DATABASE_FLAGS,
+  demoPkiDir,
+  describeDatabase,
+  openMigrated,
+  storeOptionsFromFlags,
+} from "./serve-command.ts";
 
 /** The key file password when --password is not given: a demo default, printed on issue. */
 export const DEMO_KEY_PASSWORD = "Qwerty12";
@@ -160,6 +169,42 @@ async function crlCmd(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+/** `pki demo-keys [--citizens] [--staff all|signers] [--dir <pki>] [database flags]`: none of the two → both, staff all. */
+async function demoKeysCmd(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, {
+    ...DATABASE_FLAGS,
+    ...DIR,
+    citizens: { type: "boolean" },
+    staff: { type: "string" },
+  });
+  const staff = values.staff;
+  if (staff !== undefined && staff !== "all" && staff !== "signers")
+    throw usageError(
+      `--staff is all or signers, not "${staff}"`,
+      `--staff — all или signers, а не "${staff}"`,
+      `--staff all немесе signers болады, "${staff}" емес`,
+    );
+  const both = !values.citizens && staff === undefined;
+  const options = storeOptionsFromFlags(values);
+  const dir = values.dir ?? demoPkiDir(options);
+  const { store } = await openMigrated(options);
+  try {
+    const started = performance.now();
+    const files = demoKeyFiles(store.db, { dir });
+    const done = await files.all({
+      citizens: both || values.citizens === true,
+      staff: both ? true : staff === "signers" ? "signers" : staff === "all",
+    });
+    const seconds = (performance.now() - started) / 1000;
+    io.out(
+      `${describeDatabase(options)}: ${done.created} key files issued, ${done.existing} already there, in ${seconds.toFixed(1)} s (${dir}/keys, password qyzmet-demo)`,
+    );
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
 export async function pkiCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -171,11 +216,13 @@ export async function pkiCommand(args: string[], io: Io): Promise<number> {
       return revokeCmd(rest, io);
     case "crl":
       return crlCmd(rest, io);
+    case "demo-keys":
+      return demoKeysCmd(rest, io);
     default:
       throw usageError(
-        `Unknown pki command "${sub ?? ""}" (use: pki init, pki issue, pki revoke, pki crl)`,
-        `Неизвестная команда pki "${sub ?? ""}" (есть: pki init, pki issue, pki revoke, pki crl)`,
-        `"${sub ?? ""}" pki командасы белгісіз (бар: pki init, pki issue, pki revoke, pki crl)`,
+        `Unknown pki command "${sub ?? ""}" (use: pki init, pki issue, pki revoke, pki crl, pki demo-keys)`,
+        `Неизвестная команда pki "${sub ?? ""}" (есть: pki init, pki issue, pki revoke, pki crl, pki demo-keys)`,
+        `"${sub ?? ""}" pki командасы белгісіз (бар: pki init, pki issue, pki revoke, pki crl, pki demo-keys)`,
       );
   }
 }
