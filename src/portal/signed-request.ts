@@ -164,6 +164,7 @@ export async function acceptSignedApplication(
   const verified = await verifyCms(signatureBytes, requestBytes, {
     trustedRoots: deps.trust.roots,
     crls: await deps.trust.crls(),
+    ...(deps.trust.ocsp ? { ocsp: deps.trust.ocsp } : {}),
     at: receivedAt,
     expect: { iin: citizen.iin, keyUsage: "signing" },
   });
