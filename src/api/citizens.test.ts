@@ -352,6 +352,7 @@ describe("API citizen cabinet", () => {
         submittedAt: T0.toISOString(),
         deadline: new Date(T0.getTime() + 5 * 24 * 60 * MIN).toISOString(),
         currentStep: "review",
+        role: "applicant",
       },
     ]);
     assert.ok(!cases.body.includes(other.iin) && !cases.body.includes("secret name"));

@@ -40,7 +40,11 @@ export interface ApiDeps {
 export interface DemoDeps {
   /** The folder of the demo citizens' key files, `<IIN>.p12`. */
   readonly keyDir: string;
+  /** The test CA that issues demo key files on first request (`GET /api/v1/demo/key-file`); absent: none issued. */
+  readonly keyFiles?: DemoKeyFiles;
 }
+
+import type { DemoKeyFiles } from "../demo/demo-keys.ts";
 
 declare module "fastify" {
   interface FastifyInstance {

@@ -2,8 +2,13 @@
  * What the personal cabinet reads: the citizen's own cases (summary fields
  * only, nothing of other persons: no applicant, children, form or documents)
  * and the citizen's notifications. Every query is bound to the actor's IIN.
+ *
+ * "My cases" are the cases where I am the applicant and the cases I filed as
+ * a representative under a power of attorney (`cases.representative.iin`,
+ * indexed by migration 0014); each says which (`role`). Both see the same
+ * stages and timeline; notifications go to the applicant (README.md).
  */
-import type { Kysely } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { CitizenActor } from "../core/actor.ts";
 import type { Database, Text3 } from "../store/tables.ts";
 
@@ -16,7 +21,15 @@ export interface CitizenCaseSummary {
   deadline: Date | null;
   /** The step the case waits on; null once it has ended. */
   currentStep: string | null;
+  /** Whether I am the applicant or the representative who filed it for the applicant. */
+  role: "applicant" | "representative";
 }
+
+/** The cases of `iin` as applicant or as representative. */
+const mine = (iin: string) => (eb: ExpressionBuilder<Database, "cases">) =>
+  eb.or([eb("applicant_iin", "=", iin), eb(sql<string>`representative->>'iin'`, "=", iin)]);
+const roleOf = (iin: string, applicantIin: string): CitizenCaseSummary["role"] =>
+  applicantIin === iin ? "applicant" : "representative";
 
 export async function citizenCases(
   db: Kysely<Database>,
@@ -25,8 +38,17 @@ export async function citizenCases(
 ): Promise<CitizenCaseSummary[]> {
   const rows = await db
     .selectFrom("cases")
-    .select(["id", "incoming_number", "service_code", "status", "submitted_at", "deadline", "cursor"])
-    .where("applicant_iin", "=", actor.iin)
+    .select([
+      "id",
+      "incoming_number",
+      "service_code",
+      "status",
+      "submitted_at",
+      "deadline",
+      "cursor",
+      "applicant_iin",
+    ])
+    .where(mine(actor.iin))
     .orderBy("submitted_at", "desc")
     .orderBy("id")
     .limit(limit)
@@ -39,6 +61,7 @@ export async function citizenCases(
     submittedAt: new Date(r.submitted_at),
     deadline: r.deadline ? new Date(r.deadline) : null,
     currentStep: r.cursor,
+    role: roleOf(actor.iin, r.applicant_iin),
   }));
 }
 
@@ -106,7 +129,7 @@ export interface CitizenCaseDetail extends CitizenCaseSummary {
   timeline: { action: string; at: Date; stepId: string | null; n: string | null; answer: string | null }[];
 }
 
-/** One of the citizen's own cases (as applicant) with its stages and timeline, or null. */
+/** One of the citizen's own cases (as applicant or representative) with its stages and timeline, or null. */
 export async function citizenCase(
   db: Kysely<Database>,
   actor: CitizenActor,
@@ -126,9 +149,10 @@ export async function citizenCase(
       "procedure_id",
       "channel",
       "ended_at",
+      "applicant_iin",
     ])
     .where("id", "=", caseId)
-    .where("applicant_iin", "=", actor.iin)
+    .where(mine(actor.iin))
     .executeTakeFirst();
   if (!c) return null;
   const tasks = await db
@@ -154,6 +178,7 @@ export async function citizenCase(
     submittedAt: new Date(c.submitted_at),
     deadline: c.deadline ? new Date(c.deadline) : null,
     currentStep: c.cursor,
+    role: roleOf(actor.iin, c.applicant_iin),
     versionId: c.version_id,
     procedureId: c.procedure_id,
     channel: c.channel,
@@ -174,4 +199,23 @@ export async function citizenCase(
       answer: text(e.payload.answer),
     })),
   };
+}
+
+/**
+ * My role on a case (applicant, or the representative who filed it), or null when it is not mine. The
+ * representative receives the result as the applicant does: the acts issue it "to the applicant or to a
+ * representative with a notarised power of attorney" (002, the guardianship-certificate regulation, p. 6, sub-p. 9, line 129).
+ */
+export async function citizenCaseRole(
+  db: Kysely<Database>,
+  actor: CitizenActor,
+  caseId: string,
+): Promise<CitizenCaseSummary["role"] | null> {
+  const c = await db
+    .selectFrom("cases")
+    .select("applicant_iin")
+    .where("id", "=", caseId)
+    .where(mine(actor.iin))
+    .executeTakeFirst();
+  return c ? roleOf(actor.iin, c.applicant_iin) : null;
 }

@@ -19,6 +19,7 @@ export {
   type CitizenCaseSummary,
   type CitizenNotification,
   citizenCase,
+  citizenCaseRole,
   citizenCases,
   citizenNotifications,
 } from "./cabinet.ts";

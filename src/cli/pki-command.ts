@@ -1,15 +1,34 @@
 /**
- * `qyzmet pki init|issue|revoke|crl`: the bundled test certification authority
- * with the NCA RK profile (src/pki/README.md).
+ * `qyzmet pki init|issue|revoke|crl|demo-keys|ocsp`: the bundled test certification authority
+ * with the NCA RK profile (src/pki/README.md). `demo-keys` gives every demo user a key file at once
+ * (otherwise each is issued on first request, src/demo/demo-keys.ts).
  */
 import { writeFileSync } from "node:fs";
+import { demoKeyFiles } from "../demo/demo-keys.ts";
 import { isValidBin, isValidIin } from "../iin/index.ts";
 import { isRevocationReason, REVOCATION_REASONS } from "../pki/crl.ts";
 import { writeKeyFile } from "../pki/keyfile.ts";
+import { ocspResponder, startOcspResponder } from "../pki/ocsp.ts";
 import { writePkcs12 } from "../pki/pkcs12.ts";
 import { type Holder, type KeyPurpose, type OrgRole, readSubject, splitFullName } from "../pki/profile.ts";
-import { currentCrl, initCa, issue, type PkiLocation, pkiDir, revoke } from "../pki/store.ts";
+import {
+  currentCrl,
+  initCa,
+  issue,
+  loadCa,
+  type PkiLocation,
+  pkiDir,
+  revocations,
+  revoke,
+} from "../pki/store.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
+import {
+  DATABASE_FLAGS,
+  demoPkiDir,
+  describeDatabase,
+  openMigrated,
+  storeOptionsFromFlags,
+} from "./serve-command.ts";
 
 /** The key file password when --password is not given: a demo default, printed on issue. */
 export const DEMO_KEY_PASSWORD = "Qwerty12";
@@ -75,8 +94,16 @@ async function issueCmd(args: string[], io: Io): Promise<number> {
     out: { type: "string" },
     password: { type: "string" },
     format: { type: "string" },
+    "ocsp-url": { type: "string" },
   });
   const iin = required(values.iin, "--iin");
+  const ocspUrl = values["ocsp-url"];
+  if (ocspUrl !== undefined && !/^https?:\/\/\S+$/.test(ocspUrl))
+    throw usageError(
+      `--ocsp-url must be an http(s) URL (got "${ocspUrl}")`,
+      `--ocsp-url должен быть адресом http(s) (получено "${ocspUrl}")`,
+      `--ocsp-url http(s) мекенжайы болуы керек ("${ocspUrl}" берілді)`,
+    );
   if (!isValidIin(iin))
     throw usageError(`"${iin}" is not a valid IIN`, `"${iin}" — неверный ИИН`, `"${iin}" — ЖСН дұрыс емес`);
   const fullName = required(values.name, "--name");
@@ -107,7 +134,10 @@ async function issueCmd(args: string[], io: Io): Promise<number> {
     holder.organisation = { bin, name: org, role };
   }
   const password = values.password ?? DEMO_KEY_PASSWORD;
-  const material = await issue({ holder, purpose, days }, location(values.dir));
+  const material = await issue(
+    { holder, purpose, days, ...(ocspUrl ? { ocspUrl } : {}) },
+    location(values.dir),
+  );
   const bytes = format === "p12" ? await writePkcs12(material, password) : writeKeyFile(material, password);
   writeFileSync(out, bytes, { mode: 0o600 });
   const s = readSubject(material.certificate);
@@ -160,6 +190,68 @@ async function crlCmd(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+/** `pki ocsp [--port 8081] [--dir <pki>]`: serves the test CA's OCSP responder (RFC 6960) until stopped. */
+async function ocspCmd(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, { ...DIR, port: { type: "string" } });
+  const port = values.port === undefined ? 8081 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw usageError(
+      `--port must be 0 to 65535 (got "${values.port}")`,
+      `--port — от 0 до 65535 (получено "${values.port}")`,
+      `--port 0-ден 65535-ке дейін ("${values.port}" берілді)`,
+    );
+  const where = location(values.dir);
+  const ca = await loadCa(where);
+  // Revocations are read on every request, so `pki revoke` counts at once.
+  const running = await startOcspResponder(
+    ocspResponder(ca, () => revocations(where)),
+    port,
+  );
+  io.out(`OCSP responder of the test CA at ${running.url} (issue with --ocsp-url ${running.url})`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await running.close();
+  return EXIT.ok;
+}
+
+/** `pki demo-keys [--citizens] [--staff all|signers] [--dir <pki>] [database flags]`: none of the two → both, staff all. */
+async function demoKeysCmd(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, {
+    ...DATABASE_FLAGS,
+    ...DIR,
+    citizens: { type: "boolean" },
+    staff: { type: "string" },
+  });
+  const staff = values.staff;
+  if (staff !== undefined && staff !== "all" && staff !== "signers")
+    throw usageError(
+      `--staff is all or signers, not "${staff}"`,
+      `--staff — all или signers, а не "${staff}"`,
+      `--staff all немесе signers болады, "${staff}" емес`,
+    );
+  const both = !values.citizens && staff === undefined;
+  const options = storeOptionsFromFlags(values);
+  const dir = values.dir ?? demoPkiDir(options);
+  const { store } = await openMigrated(options);
+  try {
+    const started = performance.now();
+    const files = demoKeyFiles(store.db, { dir });
+    const done = await files.all({
+      citizens: both || values.citizens === true,
+      staff: both ? true : staff === "signers" ? "signers" : staff === "all",
+    });
+    const seconds = (performance.now() - started) / 1000;
+    io.out(
+      `${describeDatabase(options)}: ${done.created} key files issued, ${done.existing} already there, in ${seconds.toFixed(1)} s (${dir}/keys, password qyzmet-demo)`,
+    );
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
 export async function pkiCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -171,11 +263,15 @@ export async function pkiCommand(args: string[], io: Io): Promise<number> {
       return revokeCmd(rest, io);
     case "crl":
       return crlCmd(rest, io);
+    case "demo-keys":
+      return demoKeysCmd(rest, io);
+    case "ocsp":
+      return ocspCmd(rest, io);
     default:
       throw usageError(
-        `Unknown pki command "${sub ?? ""}" (use: pki init, pki issue, pki revoke, pki crl)`,
-        `Неизвестная команда pki "${sub ?? ""}" (есть: pki init, pki issue, pki revoke, pki crl)`,
-        `"${sub ?? ""}" pki командасы белгісіз (бар: pki init, pki issue, pki revoke, pki crl)`,
+        `Unknown pki command "${sub ?? ""}" (use: pki init, pki issue, pki revoke, pki crl, pki demo-keys, pki ocsp)`,
+        `Неизвестная команда pki "${sub ?? ""}" (есть: pki init, pki issue, pki revoke, pki crl, pki demo-keys, pki ocsp)`,
+        `"${sub ?? ""}" pki командасы белгісіз (бар: pki init, pki issue, pki revoke, pki crl, pki demo-keys, pki ocsp)`,
       );
   }
 }

@@ -62,6 +62,8 @@ export async function populationCommand(args: string[], io: Io): Promise<number>
       io.out(`  powers of attorney (ЕНИС)   ${counts.powersOfAttorney}`);
       io.out(`  criminal records            ${counts.criminalRecords}`);
       io.out(`  dispensary registrations    ${counts.dispensaryRegistrations}`);
+      io.out(`  кандас (Оралман)            ${counts.oralman}`);
+      io.out(`  enrolments (НОБД)           ${counts.educationRecords}`);
     }
     return EXIT.ok;
   } finally {

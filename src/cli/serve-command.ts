@@ -15,6 +15,7 @@ import { type Calendar, defaultCalendar } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import { type DemoSigning, seedDemoCases } from "../demo/cases.ts";
+import { demoKeyFiles } from "../demo/demo-keys.ts";
 import {
   DEMO_KEY_PASSWORD,
   demoSigning,
@@ -193,6 +194,12 @@ function hostInUrl(host: string): string {
   return host.includes(":") ? `[${host}]` : host;
 }
 
+/** Where serve keeps the test CA for these database options: QYZMET_PKI_DIR, `<dir>-pki` beside a chosen --data-dir, else ./data/pki. */
+export function demoPkiDir(dbOptions: StoreOptions, env: NodeJS.ProcessEnv = process.env): string {
+  const custom = dbOptions.dataDir !== undefined && dbOptions.dataDir !== join("data", "pglite");
+  return env.QYZMET_PKI_DIR ?? (custom ? `${dbOptions.dataDir}-pki` : pkiDir({}));
+}
+
 /** Opens, migrates, seeds if empty and listens; prints where it runs. */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const io = options.io ?? silentIo;
@@ -204,11 +211,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const calendar = defaultCalendar();
     // The test certification authority: portal requests and result documents are verified against it
     // (QYZMET_PKI_DIR). ./data/pki by default; `<dir>-pki` beside a chosen --data-dir; a throwaway one for --memory.
-    const custom = dbOptions.dataDir !== undefined && dbOptions.dataDir !== join("data", "pglite");
     const pki = {
-      dir: options.memory
-        ? mkdtempSync(join(tmpdir(), "qyzmet-pki-"))
-        : (env.QYZMET_PKI_DIR ?? (custom ? `${dbOptions.dataDir}-pki` : pkiDir({}))),
+      dir: options.memory ? mkdtempSync(join(tmpdir(), "qyzmet-pki-")) : demoPkiDir(dbOptions, env),
     };
     const createdCa = await ensureCa(pki);
     if (createdCa) io.out(`Created the test certification authority in ${pki.dir}`);
@@ -238,7 +242,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       .executeTakeFirst();
     const app = await buildServer({
       store,
-      demo: demo ? { keyDir: join(pki.dir, "keys") } : null,
+      // Every other demo user's key file is issued on first request (GET /api/v1/demo/key-file, README.md).
+      demo: demo ? { keyDir: join(pki.dir, "keys"), keyFiles: demoKeyFiles(store.db, pki) } : null,
       catalog,
       calendar,
       trust: signing.trust,

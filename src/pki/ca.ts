@@ -75,6 +75,8 @@ export interface IssueOptions {
   notAfter?: Date;
   /** Validity in days from notBefore when notAfter is not given; default 365. */
   days?: number;
+  /** The OCSP responder's URL, put in the Authority Information Access extension (src/pki/ocsp.ts). */
+  ocspUrl?: string;
 }
 
 export async function issueCertificate(
@@ -107,6 +109,9 @@ export async function issueCertificate(
       new x509.ExtendedKeyUsageExtension(eku, false),
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
       await x509.AuthorityKeyIdentifierExtension.create(ca.certificate, false),
+      ...(options.ocspUrl
+        ? [new x509.AuthorityInfoAccessExtension({ ocsp: [new x509.GeneralName("url", options.ocspUrl)] })]
+        : []),
     ],
   });
   return { certificate, privateKey: keys.privateKey, chain: [ca.certificate] };

@@ -8,6 +8,7 @@ import * as asn1js from "asn1js";
 import { checkRevocation } from "./crl.ts";
 import { type CryptoKey, crypto, pkijs, x509 } from "./engine.ts";
 import { edsError } from "./errors.ts";
+import { checkOcsp, type OcspTransport, ocspUrlOf } from "./ocsp.ts";
 import {
   type CertificateSubject,
   type KeyPurpose,
@@ -111,6 +112,11 @@ export interface VerifyOptions {
   at?: Date;
   /** Default "require": no CRL from the issuer is EDS_REVOCATION_UNKNOWN; "skip" omits the check. */
   revocation?: "require" | "skip";
+  /**
+   * Asks the signer certificate's OCSP responder (its Authority Information Access URL) instead of the
+   * CRLs; a certificate without an OCSP URL, or no transport here, falls back to the CRLs (ocsp.ts).
+   */
+  ocsp?: OcspTransport;
   expect?: VerifyExpectations;
 }
 
@@ -232,7 +238,19 @@ export async function verifyCms(
   if (at > signer.notAfter)
     throw edsError("EDS_CERT_EXPIRED", { ...validity, notAfter: signer.notAfter.toISOString() });
 
-  if (options.revocation !== "skip") {
+  const ocspUrl = options.revocation !== "skip" && options.ocsp ? ocspUrlOf(signer) : null;
+  if (ocspUrl && options.ocsp) {
+    const status = await checkOcsp(signer, issuer, ocspUrl, options.ocsp, options.at ?? new Date());
+    if (status.revoked)
+      throw edsError("EDS_CERT_REVOKED", {
+        serial,
+        reason: status.revoked.reason,
+        revokedAt: status.revoked.date.toISOString(),
+        via: "ocsp",
+      });
+    if (status.status === "unknown")
+      throw edsError("EDS_REVOCATION_UNKNOWN", { serial, via: "ocsp", url: ocspUrl });
+  } else if (options.revocation !== "skip") {
     const status = await checkRevocation(signer, issuer, options.crls);
     if (status.revoked)
       throw edsError("EDS_CERT_REVOKED", {

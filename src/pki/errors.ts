@@ -8,6 +8,7 @@ export type EdsErrorCode =
   | "EDS_CERT_EXPIRED"
   | "EDS_CERT_REVOKED"
   | "EDS_REVOCATION_UNKNOWN"
+  | "EDS_OCSP_FAILED"
   | "EDS_WRONG_KEY_USAGE"
   | "EDS_IIN_MISMATCH"
   | "EDS_BIN_MISMATCH"
@@ -46,6 +47,11 @@ const MESSAGES: Readonly<Record<EdsErrorCode, Messages>> = {
     kk: "Сертификаттың кері қайтарылмағанын тексеру мүмкін емес: куәландырушы орталықтың CRL тізімі жоқ",
     ru: "Невозможно проверить отзыв сертификата: нет списка отозванных сертификатов (CRL) его УЦ",
     en: "Revocation cannot be checked: no CRL from the certificate's issuer",
+  },
+  EDS_OCSP_FAILED: {
+    kk: "Сертификаттың кері қайтарылмағанын тексеру мүмкін емес: куәландырушы орталықтың OCSP қызметі сенімді жауап бермеді",
+    ru: "Невозможно проверить отзыв сертификата: OCSP-служба удостоверяющего центра не дала достоверного ответа",
+    en: "Revocation cannot be checked: the certification authority's OCSP responder gave no trustworthy answer",
   },
   EDS_WRONG_KEY_USAGE: {
     kk: "Бұл кілт қол қоюға арналмаған (аутентификация кілті)",

@@ -39,6 +39,17 @@ export {
   type NcanodeStubOptions,
   startNcanodeStub,
 } from "./ncanode-stub.ts";
+export {
+  checkOcsp,
+  httpOcsp,
+  type OcspStatus,
+  type OcspTransport,
+  ocspRequest,
+  ocspResponder,
+  ocspUrlOf,
+  type RunningOcspResponder,
+  startOcspResponder,
+} from "./ocsp.ts";
 export { PKCS12_DEFAULT_ITERATIONS, type Pkcs12Options, readPkcs12, writePkcs12 } from "./pkcs12.ts";
 export {
   type CertificateSubject,

@@ -27,8 +27,11 @@ import {
 } from "../engine/index.ts";
 import { deliverGateway, sendMessage } from "../gateway/index.ts";
 import { edsError, verifyCms } from "../pki/index.ts";
+import { localStateDatabases } from "../statedb/local.ts";
+import type { StateDatabases } from "../statedb/ports.ts";
 import type { CaseRow, Database, SignedRequestRow } from "../store/tables.ts";
 import { edsReplay } from "./errors.ts";
+import { type VerifiedRepresentation, verifyRepresentation } from "./representation.ts";
 import type { Trust } from "./trust.ts";
 import { PORTAL_SENDER, providerWorkstation } from "./workstation.ts";
 
@@ -38,6 +41,8 @@ export interface SignedApplicationDeps {
   trust: Trust;
   /** Try to deliver to the provider's workstation at once (default); false leaves it to the gateway worker. */
   deliverNow?: boolean;
+  /** The state databases a representative's power of attorney is checked in (default: the bundled ones on `db`). */
+  stateDbs?: StateDatabases;
 }
 
 export interface SignedApplicationInput {
@@ -65,6 +70,8 @@ export interface SignedApplicationResult {
   /** false: an idempotent retry of the identical signed request. */
   created: boolean;
   signature: SignatureFacts;
+  /** A representative's power of attorney as ЕНИС confirmed it (null: the applicant applied in person; on a retry). */
+  representation: VerifiedRepresentation | null;
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -126,6 +133,7 @@ async function retryAnswer(db: Kysely<Database>, row: SignedRequestRow): Promise
       created: false,
       signature: facts(row),
       delivery: { messageId: row.request_id, state },
+      representation: null,
     };
   const c = await db.selectFrom("cases").selectAll().where("id", "=", row.case_id).executeTakeFirstOrThrow();
   const outputs = c.outputs as { receipt: Receipt };
@@ -135,6 +143,7 @@ async function retryAnswer(db: Kysely<Database>, row: SignedRequestRow): Promise
     created: false,
     signature: facts(row),
     delivery: { messageId: row.request_id, state },
+    representation: null,
   };
 }
 
@@ -156,6 +165,7 @@ export async function acceptSignedApplication(
   const verified = await verifyCms(signatureBytes, requestBytes, {
     trustedRoots: deps.trust.roots,
     crls: await deps.trust.crls(),
+    ...(deps.trust.ocsp ? { ocsp: deps.trust.ocsp } : {}),
     at: receivedAt,
     expect: { iin: citizen.iin, keyUsage: "signing" },
   });
@@ -179,7 +189,9 @@ export async function acceptSignedApplication(
       expected: "portal",
       actual: request.channel,
     });
-  if (request.applicant.iin !== signerIin && request.representative?.iin !== signerIin)
+  // In person: the signer is the applicant. Through a representative: the signer is the representative.
+  const actsAs = request.representative ? request.representative.iin : request.applicant.iin;
+  if (actsAs !== signerIin)
     throw edsError("EDS_IIN_MISMATCH", {
       expected: signerIin,
       applicant: request.applicant.iin,
@@ -191,6 +203,15 @@ export async function acceptSignedApplication(
   const signatureSha = sha256(signatureBytes);
   const known = await previous(deps.db, requestId, signerIin, requestSha, signatureSha);
   if (known) return retryAnswer(deps.db, known);
+
+  // A representative's power of attorney in ЕНИС (README.md "Representatives"); nothing stored on a refusal.
+  const representation = await verifyRepresentation(
+    deps.stateDbs ?? localStateDatabases(deps.db, { now: deps.engine.now }),
+    deps.engine.catalog,
+    request,
+    signerIin,
+    receivedAt,
+  );
 
   // The provider's rules, checked now: a request it would refuse is refused here, and nothing is stored.
   await validateApplication(deps.engine, { kind: "system", name: "gateway" }, json);
@@ -248,10 +269,10 @@ export async function acceptSignedApplication(
     .where("request_id", "=", requestId)
     .executeTakeFirstOrThrow();
   const answer = await retryAnswer(deps.db, after);
-  return { ...answer, created: true };
+  return { ...answer, created: true, representation };
 }
 
-/** The signature facts of a case, when the case is the citizen's (signer or applicant); else null. */
+/** The signature facts of a case, when the case is the citizen's (signer — the applicant or the representative — or applicant); else null. */
 export async function signatureOfCase(
   db: Kysely<Database>,
   citizen: CitizenActor,

@@ -1,15 +1,25 @@
 /**
  * What a signed portal request is verified against: the trusted roots (NCA RK's
  * root and issuing CAs in production, the bundled test CA here) and a provider
- * of the current CRLs, asked on every request so a revocation counts at once.
+ * of the current CRLs, asked on every request so a revocation counts at once; a certificate with an
+ * OCSP URL in its Authority Information Access is asked about there instead.
  */
 
 import type { x509 } from "../pki/engine.ts";
-import { loadCa, makeCrl, type PkiLocation, revocations } from "../pki/index.ts";
+import {
+  httpOcsp,
+  loadCa,
+  makeCrl,
+  type OcspTransport,
+  type PkiLocation,
+  revocations,
+} from "../pki/index.ts";
 
 export interface Trust {
   readonly roots: readonly x509.X509Certificate[];
   crls(): Promise<readonly x509.X509Crl[]>;
+  /** How to ask a certificate's OCSP responder (its AIA URL); absent: CRLs only (src/pki/ocsp.ts). */
+  readonly ocsp?: OcspTransport;
 }
 
 /**
@@ -26,5 +36,7 @@ export async function trustFromPkiDir(dir?: string, password?: string): Promise<
   return {
     roots: [ca.certificate],
     crls: async () => [await makeCrl(ca, revocations(location))],
+    // A certificate issued with an OCSP URL (`pki issue --ocsp-url`) is checked there (`pki ocsp` serves it).
+    ocsp: httpOcsp(),
   };
 }

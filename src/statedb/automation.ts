@@ -26,6 +26,8 @@ export interface CheckFacts {
   representative: { iin: string; powerOfAttorneyNumber: string } | null;
   /** The children named in the request that carry an IIN. */
   childIins: string[];
+  /** The region of the case (where the application is made); absent when the caller has none. */
+  regionCode?: string;
   /** The legal day of the decision, YYYY-MM-DD. */
   on: string;
 }
@@ -77,6 +79,33 @@ export const notOnDispensaryRegister: Check = async (f) => {
 };
 
 /**
+ * Oralman regulation (001 Annex 9, p. 7, sub-p. 1, lines 2309–2316): before the application is registered the
+ * applicant is checked in the "Oralman" electronic database; registered in another region → the application
+ * is not registered. Not in the base, or in the base by this region → yes; by another region → no. Without the
+ * case's region the answer is left to a person.
+ */
+export const oralmanNotRegisteredElsewhere: Check = async (f) => {
+  const a = await f.dbs.oralman.byIin(f.applicantIin);
+  if (!a.found || !a.data) return "yes";
+  if (f.regionCode === undefined) return "manual";
+  return a.data.regionCode === f.regionCode ? "yes" : "no";
+};
+
+/**
+ * НОБД: every child named with an IIN is enrolled (kindergarten, school, college) on the day → yes; a child
+ * not on record, or no child named → a person decides (a paper certificate from the organisation).
+ */
+export const childrenInEducation: Check = async (f) => {
+  if (f.childIins.length === 0) return "manual";
+  for (const iin of f.childIins) if (!(await f.dbs.education.enrolments(iin, f.on)).found) return "manual";
+  return "yes";
+};
+
+/** НОБД: the applicant is enrolled in an education organisation on the day → yes; not on record → a person decides. */
+export const applicantInEducation: Check = async (f) =>
+  (await f.dbs.education.enrolments(f.applicantIin, f.on)).found ? "yes" : "manual";
+
+/**
  * The portal's own conditions: the applicant signed in with IIN and password, and the request's EDS was
  * verified (chain, validity, revocation, IIN) before the request reached the engine (src/citizens,
  * src/portal) — a request that failed them never becomes a case, so here they hold.
@@ -92,7 +121,13 @@ export const personAndPowerOfAttorney: Check = async (f) => {
 /** Every check by the name a catalogue step gives it (`AutomatedCheck`), and further named rules. */
 export const CHECKS: Readonly<
   Record<
-    AutomatedCheck | "power-of-attorney-valid" | "no-criminal-record" | "not-on-dispensary-register",
+    | AutomatedCheck
+    | "power-of-attorney-valid"
+    | "no-criminal-record"
+    | "not-on-dispensary-register"
+    | "oralman-not-registered-elsewhere"
+    | "children-in-education"
+    | "applicant-in-education",
     Check
   >
 > = {
@@ -104,6 +139,9 @@ export const CHECKS: Readonly<
   "power-of-attorney-valid": powerOfAttorneyValid,
   "no-criminal-record": noCriminalRecord,
   "not-on-dispensary-register": notOnDispensaryRegister,
+  "oralman-not-registered-elsewhere": oralmanNotRegisteredElsewhere,
+  "children-in-education": childrenInEducation,
+  "applicant-in-education": applicantInEducation,
 };
 
 export const CHECK_NAMES: readonly string[] = Object.keys(CHECKS);
@@ -135,10 +173,13 @@ function parsed(v: unknown): unknown {
 }
 
 /** The representative and children of a case row (stored as JSON). */
-export function caseFacts(c: Pick<CaseRow, "applicant_iin" | "representative" | "children">): {
+export function caseFacts(
+  c: Pick<CaseRow, "applicant_iin" | "representative" | "children"> & Partial<Pick<CaseRow, "region_code">>,
+): {
   applicantIin: string;
   representative: CheckFacts["representative"];
   childIins: string[];
+  regionCode?: string;
 } {
   const rep = parsed(c.representative);
   const poa = isRecord(rep) ? rep.powerOfAttorney : undefined;
@@ -150,7 +191,12 @@ export function caseFacts(c: Pick<CaseRow, "applicant_iin" | "representative" | 
   const childIins = Array.isArray(kids)
     ? kids.flatMap((k) => (isRecord(k) && typeof k.iin === "string" ? [k.iin] : []))
     : [];
-  return { applicantIin: c.applicant_iin, representative, childIins };
+  return {
+    applicantIin: c.applicant_iin,
+    representative,
+    childIins,
+    ...(c.region_code ? { regionCode: c.region_code } : {}),
+  };
 }
 
 // ------------------------------------------------------------------ the port

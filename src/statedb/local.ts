@@ -5,7 +5,12 @@
  * (README.md).
  */
 import type { Kysely, Selectable } from "kysely";
-import type { CivilRecordsTable, Database, GuardianshipRecordsTable } from "../store/tables.ts";
+import type {
+  CivilRecordsTable,
+  Database,
+  GuardianshipRecordsTable,
+  PowersOfAttorneyTable,
+} from "../store/tables.ts";
 import type {
   BirthRecord,
   GuardianshipRecord,
@@ -174,22 +179,15 @@ export function localStateDatabases(db: Kysely<Database>, options: LocalStateDbO
           .where("principal_iin", "=", principalIin)
           .where("agent_iin", "=", agentIin)
           .executeTakeFirst();
-        if (!row) return answer<PowerOfAttorneyRecord>("ЕНИС", undefined);
-        const status: PowerOfAttorneyStatus = row.revoked
-          ? "revoked"
-          : on < row.issued_on || on > row.valid_until
-            ? "expired"
-            : "valid";
-        return answer("ЕНИС", {
-          number: row.number,
-          principalIin: row.principal_iin,
-          agentIin: row.agent_iin,
-          notary: row.notary,
-          issuedOn: row.issued_on,
-          validUntil: row.valid_until,
-          revoked: row.revoked,
-          status,
-        });
+        return answer("ЕНИС", row && powerOfAttorney(row, on));
+      },
+      async byNumber(number, on = today()) {
+        const row = await db
+          .selectFrom("powers_of_attorney")
+          .selectAll()
+          .where("number", "=", number)
+          .executeTakeFirst();
+        return answer("ЕНИС", row && powerOfAttorney(row, on));
       },
     },
     criminal: {
@@ -226,5 +224,73 @@ export function localStateDatabases(db: Kysely<Database>, options: LocalStateDbO
       asGuardian: (iin, on = today()) => guardianships("guardian_iin", iin, on),
       asWard: (iin, on = today()) => guardianships("ward_iin", iin, on),
     },
+    oralman: {
+      async byIin(iin) {
+        const row = await db
+          .selectFrom("oralman_records")
+          .selectAll()
+          .where("iin", "=", iin)
+          .executeTakeFirst();
+        return answer(
+          "Оралман",
+          row && {
+            iin: row.iin,
+            regionCode: row.region_code,
+            districtId: row.district_id,
+            certificateNumber: row.certificate_number,
+            registeredOn: row.registered_on,
+            countryCode: row.country_code,
+          },
+        );
+      },
+    },
+    education: {
+      async enrolments(iin, on = today()) {
+        const rows = await db
+          .selectFrom("education_records")
+          .selectAll()
+          .where("iin", "=", iin)
+          .where("enrolled_on", "<=", on)
+          .where((eb) => eb.or([eb("left_on", "is", null), eb("left_on", ">", on)]))
+          .orderBy("enrolled_on")
+          .orderBy("id")
+          .execute();
+        return list(
+          "НОБД",
+          rows.map((r) => ({
+            id: r.id,
+            iin: r.iin,
+            level: r.level,
+            organisationId: r.organisation_id,
+            organisationName: r.organisation_name,
+            regionCode: r.region_code,
+            grade: r.grade,
+            enrolledOn: r.enrolled_on,
+            leftOn: r.left_on,
+          })),
+        );
+      },
+    },
+  };
+}
+
+/** A ЕНИС row as the port answers it, with its status on `on`. */
+function powerOfAttorney(row: Selectable<PowersOfAttorneyTable>, on: string): PowerOfAttorneyRecord {
+  const status: PowerOfAttorneyStatus = row.revoked
+    ? "revoked"
+    : on < row.issued_on || on > row.valid_until
+      ? "expired"
+      : "valid";
+  const services = typeof row.services === "string" ? (JSON.parse(row.services) as string[]) : row.services;
+  return {
+    number: row.number,
+    principalIin: row.principal_iin,
+    agentIin: row.agent_iin,
+    notary: row.notary,
+    issuedOn: row.issued_on,
+    validUntil: row.valid_until,
+    revoked: row.revoked,
+    status,
+    services: services ?? null,
   };
 }

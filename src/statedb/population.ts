@@ -13,7 +13,16 @@
  *     education department while the ward was a minor; the guardianship ends
  *     on the ward's 18th birthday (or earlier, for a few);
  *   - notarised powers of attorney between living adults (some revoked, some
- *     expired), a few criminal records and dispensary registrations.
+ *     expired; some limited to named services), a few criminal records and
+ *     dispensary registrations;
+ *   - the "Oralman" base: living Kazakh adults registered as кандас by their
+ *     region's department (a few by another region's, as after a move);
+ *   - НОБД: the children of preschool and school age in kindergartens and the
+ *     schools of their district (the class from the age), young adults at
+ *     colleges and universities.
+ *
+ * The Oralman and НОБД rows come from a second generator seeded from the seed,
+ * run after the rest, so adding them left every earlier row of a seed as it was.
  *
  * Everything is synthetic. Every IIN is valid for the person's birth date and
  * sex; serials start at 1000 so they never collide with the demo citizens
@@ -45,7 +54,9 @@ import type {
   CriminalRecordsTable,
   Database,
   DispensaryRegistrationsTable,
+  EducationRecordsTable,
   GuardianshipRecordsTable,
+  OralmanRecordsTable,
   PowersOfAttorneyTable,
 } from "../store/tables.ts";
 
@@ -64,6 +75,8 @@ export interface PopulationRows {
   powersOfAttorney: Insertable<PowersOfAttorneyTable>[];
   criminalRecords: Insertable<CriminalRecordsTable>[];
   dispensary: Insertable<DispensaryRegistrationsTable>[];
+  oralman: Insertable<OralmanRecordsTable>[];
+  education: Insertable<EducationRecordsTable>[];
 }
 
 export interface PopulationCounts {
@@ -75,6 +88,8 @@ export interface PopulationCounts {
   powersOfAttorney: number;
   criminalRecords: number;
   dispensaryRegistrations: number;
+  oralman: number;
+  educationRecords: number;
 }
 
 export const DEFAULT_SEED = 1;
@@ -147,7 +162,10 @@ export function populationRows(options: GenerateOptions): PopulationRows {
     powersOfAttorney: [],
     criminalRecords: [],
     dispensary: [],
+    oralman: [],
+    education: [],
   };
+  const ethnicityOf = new Map<string, Ethnicity>();
   const deceased = new Set<string>();
   const guardians = new Set<string>();
   const seq = { civil: 0, birth: 0, marriage: 0, death: 0, guardianship: 0 };
@@ -162,6 +180,7 @@ export function populationRows(options: GenerateOptions): PopulationRows {
     alive = true,
   ): string => {
     const iin = iins.take(birthDate, sex);
+    ethnicityOf.set(iin, h.ethnicity);
     const adult = ageOn(birthDate, asOf) >= 18;
     rows.citizens.push({
       iin,
@@ -472,6 +491,7 @@ export function populationRows(options: GenerateOptions): PopulationRows {
         issued_on: issuedOn,
         valid_until: isoOf(dayOf(addYears(issuedOn, prng.int(1, 3))) - 1),
         revoked: prng.chance(0.1),
+        services: poaScope(i),
       });
     }
   }
@@ -502,7 +522,133 @@ export function populationRows(options: GenerateOptions): PopulationRows {
       });
     }
   }
+  registries(rows, options.seed ?? DEFAULT_SEED, asOf, deceased, ethnicityOf);
   return rows;
+}
+
+/**
+ * The services a power of attorney covers: every fifth names one or two services of our catalogue, the
+ * rest are general powers before state bodies (null). From the number's index, so the main generator's
+ * random stream is the one it was before scopes existed.
+ */
+export const SCOPED_SERVICES = [
+  "guardianship-certificate",
+  "school-meals",
+  "camp-voucher",
+  "oralman-status",
+  "rural-school-transport",
+] as const;
+function poaScope(i: number): string | null {
+  if (i % 5 !== 0) return null;
+  const a = SCOPED_SERVICES[(i / 5) % SCOPED_SERVICES.length] ?? "school-meals";
+  const b = SCOPED_SERVICES[(i / 5 + 2) % SCOPED_SERVICES.length] ?? "camp-voucher";
+  return JSON.stringify(i % 10 === 0 ? [a, b] : [a]);
+}
+
+/** Countries кандас most often come from (ISO 3166-1 alpha-2) and their weights. */
+const ORIGINS = [
+  ["UZ", 45],
+  ["CN", 25],
+  ["MN", 10],
+  ["TM", 8],
+  ["RU", 6],
+  ["KG", 3],
+  ["TJ", 2],
+  ["IR", 1],
+] as const;
+
+/** The "Oralman" base and НОБД, from their own generator (see the file's comment). */
+function registries(
+  rows: PopulationRows,
+  seed: number,
+  asOf: string,
+  deceased: ReadonlySet<string>,
+  ethnicityOf: ReadonlyMap<string, Ethnicity>,
+): void {
+  const prng = new Prng((seed * 2_654_435_761 + 0x0a1b) >>> 0);
+  const org = demoOrganisation();
+  const schools = new Map<string, { id: string; name: string }[]>();
+  for (const p of org.providers)
+    if (p.kind === "education_organisation" && p.districtId)
+      schools.set(p.districtId, [...(schools.get(p.districtId) ?? []), { id: p.id, name: p.name.kk }]);
+  const otherRegion = (code: string): string => {
+    const others = REGIONS.filter((r) => r.code !== code);
+    return prng.pick(others).code;
+  };
+  let certificates = 0;
+  let enrolments = 0;
+  for (const c of rows.citizens) {
+    if (deceased.has(c.iin)) continue;
+    const age = ageOn(c.birth_date, asOf);
+    const region = c.region_code;
+    if (age >= 18 && ethnicityOf.get(c.iin) === "kazakh" && prng.chance(0.03)) {
+      certificates++;
+      const elsewhere = prng.chance(0.1);
+      const from = [addYears(c.birth_date, 16), addYears(asOf, -12)].sort()[1] ?? asOf;
+      const registeredOn = dayBetween(prng, from, asOf);
+      rows.oralman.push({
+        iin: c.iin,
+        region_code: elsewhere ? otherRegion(region) : region,
+        district_id: elsewhere ? null : (c.district_id ?? null),
+        certificate_number: `ОР-${registeredOn.slice(0, 4)}-${String(certificates).padStart(6, "0")}`,
+        registered_on: registeredOn,
+        country_code: prng.weighted(ORIGINS),
+      });
+    }
+    const enrol = (
+      level: EducationRecordsTable["level"],
+      organisation: { id: string | null; name: string },
+      grade: number | null,
+      enrolledOn: string,
+    ): void => {
+      enrolments++;
+      rows.education.push({
+        id: `edu-${String(enrolments).padStart(7, "0")}`,
+        iin: c.iin,
+        level,
+        organisation_id: organisation.id,
+        organisation_name: organisation.name,
+        region_code: region,
+        grade,
+        enrolled_on: enrolledOn,
+        left_on: null,
+      });
+    };
+    // A school year starts on 1 September; a child starts school in the September after turning 6.
+    const schoolYearOf = (day: string): number => Number(day.slice(0, 4)) - (day.slice(5) < "09-01" ? 1 : 0);
+    const firstSeptember = (year: number): string => `${year}-09-01`;
+    const startYear = schoolYearOf(addYears(c.birth_date, 6)) + 1;
+    const currentYear = schoolYearOf(asOf);
+    if (age >= 1 && age <= 6 && startYear > currentYear && prng.chance(0.65)) {
+      const district = c.district_id ?? "";
+      enrol(
+        "preschool",
+        { id: null, name: `№${prng.int(1, 60)} бөбекжай-бақша (${district || region})` },
+        null,
+        dayBetween(prng, addYears(c.birth_date, 1), asOf),
+      );
+    } else if (startYear <= currentYear && currentYear - startYear < 11 && prng.chance(0.97)) {
+      const local = schools.get(c.district_id ?? "") ?? [];
+      const school =
+        local.length > 0
+          ? prng.pick(local)
+          : { id: null, name: `№${prng.int(1, 90)} жалпы білім беретін мектеп (${c.district_id ?? region})` };
+      enrol("school", school, currentYear - startYear + 1, firstSeptember(startYear));
+    } else if (age >= 17 && age <= 22 && prng.chance(0.35)) {
+      const level = prng.chance(0.45) ? "college" : "university";
+      const year = currentYear - prng.int(0, age - 17);
+      enrol(
+        level,
+        {
+          id: null,
+          name:
+            level === "college" ? `Жоғары колледж №${prng.int(1, 30)}` : `Университет №${prng.int(1, 12)}`,
+        },
+        null,
+        firstSeptember(year),
+      );
+    }
+  }
 }
 
 export function countsOf(rows: PopulationRows): PopulationCounts {
@@ -516,6 +662,8 @@ export function countsOf(rows: PopulationRows): PopulationCounts {
     powersOfAttorney: rows.powersOfAttorney.length,
     criminalRecords: rows.criminalRecords.length,
     dispensaryRegistrations: rows.dispensary.length,
+    oralman: rows.oralman.length,
+    educationRecords: rows.education.length,
   };
 }
 
@@ -537,6 +685,8 @@ export async function generatePopulation(
       "powers_of_attorney",
       "criminal_records",
       "dispensary_registrations",
+      "oralman_records",
+      "education_records",
     ] as const)
       await trx.deleteFrom(table).execute();
     await trx
@@ -556,6 +706,10 @@ export async function generatePopulation(
       await trx.insertInto("criminal_records").values(chunk).execute();
     for (const chunk of chunks(rows.dispensary, batchSize))
       await trx.insertInto("dispensary_registrations").values(chunk).execute();
+    for (const chunk of chunks(rows.oralman, batchSize))
+      await trx.insertInto("oralman_records").values(chunk).execute();
+    for (const chunk of chunks(rows.education, batchSize))
+      await trx.insertInto("education_records").values(chunk).execute();
   });
   return countsOf(rows);
 }

@@ -17,7 +17,11 @@ export type StateDbSource =
   /** Criminal records: the information system of the Committee on legal statistics and special records. */
   | "ИС КПСиСУ"
   | "dispensary"
-  | "guardianship";
+  | "guardianship"
+  /** The "Oralman" electronic database of кандас (ethnic Kazakh returnees), kept by the regions' departments. */
+  | "Оралман"
+  /** The national education database of the Ministry (Национальная образовательная база данных). */
+  | "НОБД";
 
 export interface StateDbAnswer<T> {
   found: boolean;
@@ -98,6 +102,8 @@ export interface PowerOfAttorneyRecord {
   revoked: boolean;
   /** On the day asked about. */
   status: PowerOfAttorneyStatus;
+  /** The service codes the power covers; null: a general power to represent before state bodies. */
+  services: string[] | null;
 }
 
 export interface NotaryDb {
@@ -112,6 +118,11 @@ export interface NotaryDb {
     agentIin: string,
     on?: string,
   ): Promise<StateDbAnswer<PowerOfAttorneyRecord>>;
+  /**
+   * The power of attorney of this number whoever it names, with its status on `on` — what a
+   * gateway request by number returns; the caller compares principal and agent itself.
+   */
+  byNumber(number: string, on?: string): Promise<StateDbAnswer<PowerOfAttorneyRecord>>;
 }
 
 // ---------------------------------------------------------- ИС КПСиСУ
@@ -159,6 +170,45 @@ export interface GuardianshipDb {
   asWard(iin: string, on?: string): Promise<StateDbAnswer<GuardianshipRecord[]>>;
 }
 
+// ------------------------------------------------------------ Оралман
+
+export interface OralmanRecord {
+  iin: string;
+  /** The region whose department registered the person in the base. */
+  regionCode: string;
+  districtId: string | null;
+  certificateNumber: string;
+  registeredOn: string;
+  /** ISO 3166-1 alpha-2 of the country of previous residence. */
+  countryCode: string;
+}
+
+export interface OralmanDb {
+  /** The person's entry in the "Oralman" base, if registered. */
+  byIin(iin: string): Promise<StateDbAnswer<OralmanRecord>>;
+}
+
+// --------------------------------------------------------------- НОБД
+
+export interface EducationRecord {
+  id: string;
+  iin: string;
+  level: "preschool" | "school" | "college" | "university";
+  /** The provider id of the organisation where it is one of ours (schools), else null. */
+  organisationId: string | null;
+  organisationName: string;
+  regionCode: string;
+  /** The class at school (1–11), null elsewhere. */
+  grade: number | null;
+  enrolledOn: string;
+  leftOn: string | null;
+}
+
+export interface EducationDb {
+  /** Enrolments of this person in force on `on` (YYYY-MM-DD, default today: enrolled by then, not left). */
+  enrolments(iin: string, on?: string): Promise<StateDbAnswer<EducationRecord[]>>;
+}
+
 /** Every state database, as the automation and the services consult them. */
 export interface StateDatabases {
   persons: PersonsDb;
@@ -167,4 +217,6 @@ export interface StateDatabases {
   criminal: CriminalRecordsDb;
   dispensary: DispensaryDb;
   guardianship: GuardianshipDb;
+  oralman: OralmanDb;
+  education: EducationDb;
 }

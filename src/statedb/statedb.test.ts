@@ -285,6 +285,9 @@ describe("the bundled state databases and the checks", () => {
       "power-of-attorney-valid",
       "no-criminal-record",
       "not-on-dispensary-register",
+      "oralman-not-registered-elsewhere",
+      "children-in-education",
+      "applicant-in-education",
     ]);
     assert.equal(await decideByCheck("guardianship-record-exists")(facts({ applicantIin: GUARDIAN })), "yes");
     assert.equal(await decideByCheck("no-such-check")(facts({ applicantIin: GUARDIAN })), "manual");

@@ -427,6 +427,8 @@ export interface Database {
   powers_of_attorney: PowersOfAttorneyTable;
   criminal_records: CriminalRecordsTable;
   dispensary_registrations: DispensaryRegistrationsTable;
+  oralman_records: OralmanRecordsTable;
+  education_records: EducationRecordsTable;
   registry_children: RegistryChildrenTable;
   registry_candidates: RegistryCandidatesTable;
   registry_placements: RegistryPlacementsTable;
@@ -485,6 +487,8 @@ export interface PowersOfAttorneyTable {
   issued_on: string;
   valid_until: string;
   revoked: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The service codes it covers; null: a general power before state bodies (migration 0014). */
+  services: ColumnType<string[] | null, string | null | undefined, string | null>;
 }
 
 export interface CriminalRecordsTable {
@@ -493,6 +497,30 @@ export interface CriminalRecordsTable {
   article: string;
   verdict_date: string;
   expunged: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+/** The "Oralman" base: кандас registered by a region (migration 0014). */
+export interface OralmanRecordsTable {
+  iin: string;
+  region_code: string;
+  district_id: string | null;
+  certificate_number: string;
+  registered_on: string;
+  /** ISO 3166-1 alpha-2 of the country the person came from. */
+  country_code: string;
+}
+
+/** НОБД: enrolments in education organisations (migration 0014). */
+export interface EducationRecordsTable {
+  id: string;
+  iin: string;
+  level: "preschool" | "school" | "college" | "university";
+  organisation_id: string | null;
+  organisation_name: string;
+  region_code: string;
+  grade: number | null;
+  enrolled_on: string;
+  left_on: string | null;
 }
 
 export interface DispensaryRegistrationsTable {

@@ -23,6 +23,8 @@ export interface CaseSummary {
   submittedAt: string;
   deadline: string | null;
   currentStep: string | null;
+  /** I am the applicant, or the representative who filed it under a power of attorney. */
+  role: "applicant" | "representative";
 }
 
 export interface CaseDetail extends CaseSummary {

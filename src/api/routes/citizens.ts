@@ -103,6 +103,9 @@ const CaseSummary = z
     submittedAt: z.string(),
     deadline: z.string().nullable(),
     currentStep: z.string().nullable(),
+    role: z
+      .enum(["applicant", "representative"])
+      .describe("I am the applicant, or the representative who filed it under a power of attorney"),
   })
   .meta({ id: "CitizenCaseSummary" });
 
@@ -253,7 +256,7 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["citizen"],
-        summary: "My cases as applicant: number, service, status, deadline, current step",
+        summary: "My cases as applicant or representative: number, service, status, deadline, current step",
         querystring: Limit,
         response: { 200: z.object({ items: z.array(CaseSummary) }), ...problemResponses(400, 401) },
       },

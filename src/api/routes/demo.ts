@@ -9,7 +9,9 @@ import { join } from "node:path";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { lastSmsTo } from "../../citizens/index.ts";
+import { type DemoKeyHolder, keyFileBytes } from "../../demo/demo-keys.ts";
 import { apiError, problemResponses } from "../problems.ts";
+import { requireCitizen } from "./citizens.ts";
 
 const DemoCitizen = z
   .object({
@@ -138,4 +140,33 @@ export const demoRoutes: FastifyPluginAsyncZod = async (app) => {
       return { phone: sms.phone, text: sms.text, createdAt: sms.createdAt.toISOString() };
     },
   );
+
+  const keyFiles = demo.keyFiles;
+  if (keyFiles)
+    app.get(
+      "/api/v1/demo/key-file",
+      {
+        schema: {
+          tags: ["demo"],
+          summary:
+            "Demo only: my key file (PKCS#12, password qyzmet-demo), issued by the test CA on first request — " +
+            "a citizen's signing key; for staff a head's, a department head's (right to sign) or an employee's authentication key",
+          response: { 200: z.unknown().describe("application/x-pkcs12"), ...problemResponses(401, 404) },
+        },
+      },
+      async (request, reply) => {
+        const holder: DemoKeyHolder = request.actor
+          ? { kind: "staff", login: request.actor.login }
+          : { kind: "citizen", iin: (await requireCitizen(request)).iin };
+        const f = await keyFiles.file(holder);
+        const name = holder.kind === "staff" ? `${holder.login}.p12` : `${holder.iin}.p12`;
+        reply
+          .header("content-type", "application/x-pkcs12")
+          .header("content-disposition", `attachment; filename="${name}"`)
+          .header("cache-control", "no-store")
+          .header("x-qyzmet-key-purpose", f.purpose)
+          .header("x-qyzmet-key-created", String(f.created));
+        return reply.send(keyFileBytes(f));
+      },
+    );
 };

@@ -8,6 +8,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { citizenCaseRole } from "../../citizens/index.ts";
 import type { StaffActor } from "../../core/actor.ts";
 import {
   caseDocuments,
@@ -132,15 +133,17 @@ async function staffCase(app: FastifyInstance, actor: StaffActor, caseId: string
   return c;
 }
 
-/** Staff in the case's scope, or the applicant for a signed document. */
+/** Staff in the case's scope, or the applicant (or the representative who filed the case) for a signed document. */
 async function mayRead(request: FastifyRequest, doc: Awaited<ReturnType<typeof documentFile>>) {
   if (request.actor) {
     await staffCase(request.server, request.actor, doc.case_id);
     return;
   }
   const citizen = await requireCitizen(request);
-  if (citizen.iin !== doc.applicant_iin || doc.status !== "signed")
-    throw documentsError("DOCUMENT_NOT_FOUND", { documentId: doc.id });
+  const party =
+    citizen.iin === doc.applicant_iin ||
+    (await citizenCaseRole(request.server.deps.store.db, citizen, doc.case_id)) !== null;
+  if (!party || doc.status !== "signed") throw documentsError("DOCUMENT_NOT_FOUND", { documentId: doc.id });
 }
 
 /** A file answer that no cache keeps (documents carry personal data). */
@@ -237,12 +240,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const citizen = await requireCitizen(request);
-      const c = await app.deps.store.db
-        .selectFrom("cases")
-        .select("applicant_iin")
-        .where("id", "=", request.params.id)
-        .executeTakeFirst();
-      if (!c || c.applicant_iin !== citizen.iin)
+      if ((await citizenCaseRole(app.deps.store.db, citizen, request.params.id)) === null)
         throw engineError("CASE_NOT_FOUND", { caseId: request.params.id });
       return { items: (await caseDocuments(app.deps.store.db, request.params.id, true)).map(documentDto) };
     },

@@ -50,6 +50,23 @@ const SignedApplicationAnswer = z
       .object({ messageId: z.string(), state: z.string() })
       .describe("the gateway message that carries the request to the provider's workstation"),
     signer: Signer,
+    representation: z
+      .object({
+        powerOfAttorney: z.object({
+          number: z.string(),
+          issuedOn: z.string(),
+          validUntil: z.string(),
+          notary: z.string(),
+          services: z.array(z.string()).nullable().describe("null: a general power before state bodies"),
+        }),
+        source: z.literal("ЕНИС"),
+        queriedAt: z.string(),
+        sources: z
+          .array(z.object({ seed: z.string(), ref: z.string(), lines: z.array(z.number()) }))
+          .describe("where this service's own acts provide for a representative (may be empty)"),
+      })
+      .nullable()
+      .describe("a representative's power of attorney as ЕНИС confirmed it; null in person or on a retry"),
   })
   .meta({ id: "SignedApplicationAnswer" });
 
@@ -75,7 +92,8 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Submit an application signed with an EDS (needs the citizen cookie and X-Qyzmet-CSRF: 1)",
         description:
           "Verifies the CMS (signature, chain to a trusted root, validity at receipt, revocation, signing key, " +
-          "the signer's IIN = the signed-in citizen's = the applicant's or representative's) and the provider's " +
+          "the signer's IIN = the signed-in citizen's = the applicant's, or the representative's whose notarised power of " +
+          "attorney ЕНИС confirms: POA_* codes) and the provider's " +
           "rules, then sends the request through the e-government gateway to the provider's workstation, which " +
           "registers the case: 201 with the case when that happened at once, 202 while it is being delivered. The request's idempotencyKey is the request id: the identical signed request again answers 200 " +
           "with the same case; the same id with other bytes or another signature is 409 EDS_REPLAY.",
@@ -116,6 +134,24 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
           ...r.signature.signer,
           signingTime: r.signature.signer.signingTime?.toISOString() ?? null,
         },
+        representation: r.representation
+          ? {
+              powerOfAttorney: {
+                number: r.representation.powerOfAttorney.number,
+                issuedOn: r.representation.powerOfAttorney.issuedOn,
+                validUntil: r.representation.powerOfAttorney.validUntil,
+                notary: r.representation.powerOfAttorney.notary,
+                services: r.representation.powerOfAttorney.services,
+              },
+              source: "ЕНИС" as const,
+              queriedAt: r.representation.queriedAt,
+              sources: r.representation.sources.map((x) => ({
+                seed: x.seed,
+                ref: x.ref,
+                lines: [...x.lines],
+              })),
+            }
+          : null,
       };
     },
   );

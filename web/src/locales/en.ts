@@ -270,4 +270,16 @@ export const en: Dictionary = {
     signedAt: "Signed at",
     sha256: "SHA-256",
   },
+  representative: {
+    legend: "Who is applying",
+    onBehalf: "I apply on behalf of another person under a notarised power of attorney",
+    hint: "The power of attorney is checked in the unified notarial information system (ENIS): the applicant gave it to you, it is in force today and it covers this service.",
+    you: "Representative (you)",
+    applicantIin: "Applicant's IIN",
+    number: "Power of attorney number",
+    date: "Date of the power of attorney",
+    notary: "Notary who certified it",
+    sameIin: "The applicant must be another person: apply for yourself without a power of attorney",
+    asRepresentative: "As representative",
+  },
 };

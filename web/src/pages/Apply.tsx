@@ -3,6 +3,10 @@
  * competent provider), the applicant, children, the documents the standard lists for the portal (with
  * their conditions), and the EDS: the request's JSON text is signed in this page with the citizen's
  * key file and sent as {request, signature} to POST /api/v1/citizen/applications.
+ *
+ * "On behalf of another person": the signed-in citizen applies as the representative of the applicant
+ * under a notarised power of attorney (number, date, notary); the server checks it in ЕНИС and answers
+ * a POA_* error in the page's language when it does not hold.
  */
 import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -79,6 +83,9 @@ export default function Apply({ code }: { code: string }) {
   const [provider, setProvider] = useState("");
   const [variant, setVariant] = useState("");
   const [person, setPerson] = useState({ surname: "", givenName: "", patronymic: "" });
+  const [onBehalf, setOnBehalf] = useState(false);
+  const [applicantIin, setApplicantIin] = useState("");
+  const [poa, setPoa] = useState({ number: "", date: "", notary: "" });
   const [children, setChildren] = useState<Child[]>([]);
   const [files, setFiles] = useState<Record<string, Attachment | undefined>>({});
   const [notApplicable, setNotApplicable] = useState<Record<string, boolean>>({});
@@ -177,6 +184,15 @@ export default function Apply({ code }: { code: string }) {
       keyFile: keyFile ? null : t("apply.keyMissing"),
       keyPassword: keyPassword ? null : t("common.required"),
     };
+    if (onBehalf && citizen) {
+      const iin = applicantIin.trim();
+      found["applicant-iin"] = !iin
+        ? t("common.required")
+        : (iinProblem(iin, lang) ?? (iin === citizen.iin ? t("representative.sameIin") : null));
+      found["poa-number"] = poa.number.trim() ? null : t("common.required");
+      found["poa-date"] = dateProblem(poa.date, t);
+      found["poa-notary"] = poa.notary.trim() ? null : t("common.required");
+    }
     for (const c of children) {
       found[`child-${c.key}-name`] = c.fullName.trim() ? null : t("common.required");
       found[`child-${c.key}-iin`] = c.iin.trim() ? iinProblem(c.iin, lang) : null;
@@ -216,11 +232,20 @@ export default function Apply({ code }: { code: string }) {
         districtId: district,
         providerId: provider,
         applicant: {
-          iin: citizen.iin,
+          iin: onBehalf ? applicantIin.trim() : citizen.iin,
           surname: person.surname.trim(),
           givenName: person.givenName.trim(),
           ...(person.patronymic.trim() ? { patronymic: person.patronymic.trim() } : {}),
         },
+        ...(onBehalf
+          ? {
+              representative: {
+                iin: citizen.iin,
+                fullName: citizen.fullName,
+                powerOfAttorney: { number: poa.number.trim(), date: poa.date, notary: poa.notary.trim() },
+              },
+            }
+          : {}),
         children: children.map((c) => ({
           ...(c.iin.trim() ? { iin: c.iin.trim() } : {}),
           fullName: c.fullName.trim(),
@@ -353,10 +378,93 @@ export default function Apply({ code }: { code: string }) {
           </fieldset>
 
           <fieldset>
+            <legend>{t("representative.legend")}</legend>
+            <div className="check">
+              <input
+                id="on-behalf"
+                type="checkbox"
+                checked={onBehalf}
+                onChange={(e) => {
+                  const on = e.target.checked;
+                  setOnBehalf(on);
+                  setApplicantIin("");
+                  setPerson(
+                    on ? { surname: "", givenName: "", patronymic: "" } : splitName(citizen.fullName),
+                  );
+                }}
+              />
+              <label htmlFor="on-behalf">{t("representative.onBehalf")}</label>
+            </div>
+            {onBehalf ? (
+              <>
+                <p className="muted" id="on-behalf-hint">
+                  {t("representative.hint")}
+                </p>
+                <Field id="representative-iin" label={t("representative.you")}>
+                  <input
+                    id="representative-iin"
+                    type="text"
+                    value={`${citizen.iin} — ${citizen.fullName}`}
+                    readOnly
+                  />
+                </Field>
+                <Field id="poa-number" label={t("representative.number")} error={fieldError("poa-number")}>
+                  <input
+                    {...input("poa-number")}
+                    type="text"
+                    required
+                    maxLength={60}
+                    value={poa.number}
+                    onChange={(e) => setPoa({ ...poa, number: e.target.value })}
+                  />
+                </Field>
+                <Field id="poa-date" label={t("representative.date")} error={fieldError("poa-date")}>
+                  <input
+                    {...input("poa-date")}
+                    type="date"
+                    required
+                    value={poa.date}
+                    onChange={(e) => setPoa({ ...poa, date: e.target.value })}
+                  />
+                </Field>
+                <Field id="poa-notary" label={t("representative.notary")} error={fieldError("poa-notary")}>
+                  <input
+                    {...input("poa-notary")}
+                    type="text"
+                    required
+                    maxLength={200}
+                    value={poa.notary}
+                    onChange={(e) => setPoa({ ...poa, notary: e.target.value })}
+                  />
+                </Field>
+              </>
+            ) : null}
+          </fieldset>
+
+          <fieldset>
             <legend>{t("apply.applicant")}</legend>
-            <Field id="applicant-iin" label={t("auth.iin")}>
-              <input id="applicant-iin" type="text" value={citizen.iin} readOnly />
-            </Field>
+            {onBehalf ? (
+              <Field
+                id="applicant-iin"
+                label={t("representative.applicantIin")}
+                hint={t("auth.iinHint")}
+                error={fieldError("applicant-iin")}
+              >
+                <input
+                  {...input("applicant-iin", true)}
+                  type="text"
+                  inputMode="numeric"
+                  maxLength={12}
+                  required
+                  value={applicantIin}
+                  onChange={(e) => setApplicantIin(e.target.value)}
+                />
+              </Field>
+            ) : (
+              <Field id="applicant-iin" label={t("auth.iin")}>
+                <input id="applicant-iin" type="text" value={citizen.iin} readOnly />
+              </Field>
+            )}
             <Field id="surname" label={t("apply.surname")} error={fieldError("surname")}>
               <input
                 {...input("surname")}

@@ -50,6 +50,9 @@ export default function Cabinet() {
                 <h3>
                   <Link href={`/cabinet/cases/${c.id}`}>{title(c.serviceCode)}</Link>
                 </h3>
+                {c.role === "representative" ? (
+                  <p className="muted">{t("representative.asRepresentative")}</p>
+                ) : null}
                 <dl className="facts">
                   <dt>{t("cabinet.number")}</dt>
                   <dd>
