@@ -21,9 +21,9 @@ import {
   staffRegions,
   type Viewer,
 } from "./access.ts";
-import { type CandidateRow, checkIin, standingsOf } from "./candidates.ts";
+import { type CandidateRow, checkIin, hasBankAccess, standingsOf } from "./candidates.ts";
 import { addYears, isIsoDate, localDate } from "./dates.ts";
-import { badInput, forbidden, m, notFound, ruleRefuses, wrongState } from "./errors.ts";
+import { badInput, forbidden, m, noConclusion, notFound, ruleRefuses, wrongState } from "./errors.ts";
 import { SOURCES } from "./sources.ts";
 
 export type ChildRow = Selectable<RegistryChildrenTable>;
@@ -216,6 +216,39 @@ export async function getChild(
     .orderBy("selected_at")
     .execute();
   return { view, child: row, placements };
+}
+
+/**
+ * A candidate on the portal browses the bank: anonymised profiles of the children their positive
+ * conclusion in force opens. Without one (none, negative, expired): REGISTRY_NO_CONCLUSION (403).
+ * Logged either way (by listChildren).
+ */
+export async function browseChildren(
+  db: Db,
+  iin: string,
+  filter: ChildFilter,
+  at: Date,
+): Promise<AnonymisedChild[]> {
+  const r = await listChildren(db, { kind: "citizen", iin }, filter, at);
+  if (!(await hasBankAccess(db, iin, at))) throw noConclusion(SOURCES.bankAccess.ref);
+  return r.view === "anonymised" ? r.children : [];
+}
+
+/** One child's anonymised profile for a candidate; 403 without a conclusion in force or outside it. Logged. */
+export async function browseChild(db: Db, iin: string, id: string, at: Date): Promise<AnonymisedChild> {
+  if (!(await hasBankAccess(db, iin, at))) {
+    await logAccess(db, {
+      at,
+      citizenIin: iin,
+      action: "registry.child.read",
+      allowed: false,
+      detail: { childId: id, view: "none", reason: "no conclusion in force" },
+    });
+    throw noConclusion(SOURCES.bankAccess.ref);
+  }
+  const r = await getChild(db, { kind: "citizen", iin }, id, at);
+  if (r.view !== "anonymised") throw forbidden("child", id);
+  return r.child;
 }
 
 async function lockChild(trx: Transaction<Database>, id: string): Promise<ChildRow> {
