@@ -35,15 +35,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ON payment_assignments (case_id, payment_type, (COALESCE(case_child, -1)))
     WHERE case_id IS NOT NULL`.execute(db);
   await db.schema.alterTable("payment_accruals").addColumn("account", "text").execute();
-  await db.schema
-    .createIndex("payment_accruals_run")
-    .on("payment_accruals")
-    .columns(["run_month", "bank_bic"])
-    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropIndex("payment_accruals_run").execute();
   await db.schema.alterTable("payment_accruals").dropColumn("account").execute();
   await sql`DROP INDEX payment_assignments_case_child`.execute(db);
   await sql`ALTER TABLE payment_assignments DROP CONSTRAINT payment_assignments_account_pair`.execute(db);
