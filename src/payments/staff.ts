@@ -60,19 +60,19 @@ export async function completeAs(
   at: Date,
 ): Promise<AssignmentRow> {
   const scope = requirePaymentScope(actor, "complete");
+  // The refusal is logged outside the transaction that a refusal rolls back.
+  if (!(await findAssignment(db, id, scope))) {
+    await logAccess(db, {
+      at,
+      staffId: actor.staffId,
+      action: "payment.assignment.complete",
+      allowed: false,
+      detail: { id },
+    });
+    // Not revealing whether it exists outside the scope: an unknown id and a foreign one both 404.
+    throw paymentNotFound(id);
+  }
   return db.transaction().execute(async (trx) => {
-    const visible = await findAssignment(trx, id, scope);
-    if (!visible) {
-      // Not revealing whether it exists outside the scope: an unknown id and a foreign one both 404.
-      await logAccess(trx, {
-        at,
-        staffId: actor.staffId,
-        action: "payment.assignment.complete",
-        allowed: false,
-        detail: { id },
-      });
-      throw paymentNotFound(id);
-    }
     const row = await completeAssignment(trx, id, { ...input, by: actor.staffId, at });
     await logAccess(trx, {
       at,
