@@ -42,6 +42,16 @@ describe("qyzmet payments (CLI)", () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
+  const COEFFICIENT = [
+    "--type",
+    "guardian-allowance",
+    "--from",
+    "2020-01-01",
+    "--value",
+    "3",
+    "--source",
+    "Order No. 1",
+  ];
   const run = async (...args: string[]) => {
     const io = captureIo();
     const code = await main(["payments", ...args, "--data-dir", dir], io);
@@ -52,34 +62,10 @@ describe("qyzmet payments (CLI)", () => {
     const first = await run("run", "--month", "2026-03");
     assert.equal(first.code, 0, first.out);
     assert.match(first.out, /unconfigured \(no coefficient\): 1/);
-    const refused = await run(
-      "coefficient",
-      "--as",
-      "kzo-d01-edu.executor",
-      "--type",
-      "guardian-allowance",
-      "--from",
-      "2020-01-01",
-      "--value",
-      "3",
-      "--source",
-      "Order No. 1",
-    );
+    const refused = await run("coefficient", "--as", "kzo-d01-edu.executor", ...COEFFICIENT);
     assert.equal(refused.code, 2);
     assert.match(refused.out, /PAYMENT_FORBIDDEN/);
-    const set = await run(
-      "coefficient",
-      "--as",
-      "admin",
-      "--type",
-      "guardian-allowance",
-      "--from",
-      "2020-01-01",
-      "--value",
-      "3",
-      "--source",
-      "Order No. 1",
-    );
+    const set = await run("coefficient", "--as", "admin", ...COEFFICIENT);
     assert.equal(set.code, 0, set.out);
     assert.match((await run("coefficients")).out, /guardian-allowance\t2020-01-01\t3\tOrder No. 1\tadmin/);
     const paid = await run("run", "--month", "2026-03", "--lang", "ru");

@@ -18,6 +18,7 @@ import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
 import { isBic, isKzIban } from "../core/bank-account.ts";
 import { isValidIin } from "../iin/index.ts";
 import { addDays, addYears, isIsoDate } from "../registries/dates.ts";
+import { lockById } from "../store/lock.ts";
 import type { Database, PaymentAccrualsTable, PaymentAssignmentsTable } from "../store/tables.ts";
 import type { PaymentScope } from "./access.ts";
 import { m, paymentBadInput, paymentNotFound, paymentWrongState } from "./errors.ts";
@@ -247,12 +248,7 @@ export async function completeAssignment(
   id: string,
   input: CompleteInput,
 ): Promise<AssignmentRow> {
-  const a = await trx
-    .selectFrom("payment_assignments")
-    .selectAll()
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
+  const a = await lockById(trx, "payment_assignments", id);
   if (!a) throw paymentNotFound(id);
   const pending = new Set(a.pending as Pending[]);
   const set: {

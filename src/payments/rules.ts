@@ -69,6 +69,16 @@ const CHILD_MONTHLY = {
   accountDocument: null,
 } as const;
 
+const TERM_OF_DECISION = {
+  schedule: "monthly",
+  perChild: false,
+  untilAge: null,
+  starts: "application",
+  term: "decision",
+  accountDocument: null,
+  note: "the act states no period: the decision's term is entered by staff before anything is paid",
+} as const;
+
 export const PAYMENT_RULES: Readonly<Record<PaymentType, PaymentRule>> = {
   "guardian-allowance": {
     ...CHILD_MONTHLY,
@@ -149,12 +159,7 @@ export const PAYMENT_RULES: Readonly<Record<PaymentType, PaymentRule>> = {
     note: "the act itself limits it to children under eighteen; paid from the application's month (our reading)",
   },
   "targeted-social-assistance": {
-    schedule: "monthly",
-    perChild: false,
-    untilAge: null,
-    starts: "application",
-    term: "decision",
-    accountDocument: null,
+    ...TERM_OF_DECISION,
     sources: [
       {
         seed: "001",
@@ -163,15 +168,9 @@ export const PAYMENT_RULES: Readonly<Record<PaymentType, PaymentRule>> = {
         quote: "мемлекеттік атаулы әлеуметтік көмек тағайындау",
       },
     ],
-    note: "the act states no period: the decision's term is entered by staff before anything is paid",
   },
   "rural-specialist-fuel-assistance": {
-    schedule: "monthly",
-    perChild: false,
-    untilAge: null,
-    starts: "application",
-    term: "decision",
-    accountDocument: null,
+    ...TERM_OF_DECISION,
     sources: [
       {
         seed: "001",
@@ -180,7 +179,6 @@ export const PAYMENT_RULES: Readonly<Record<PaymentType, PaymentRule>> = {
         quote: "отын сатып алу бойынша әлеуметтік көмек тағайындау туралы хабарлама",
       },
     ],
-    note: "the act states no period: the decision's term is entered by staff before anything is paid",
   },
   "disabled-child-home-education": {
     ...CHILD_MONTHLY,

@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
 import { logAccess } from "../history/index.ts";
+import { lockById } from "../store/lock.ts";
 import type { Database, RegistryChildrenTable, RegistryPlacementsTable } from "../store/tables.ts";
 import {
   AVAILABLE_FOR,
@@ -252,12 +253,7 @@ export async function browseChild(db: Db, iin: string, id: string, at: Date): Pr
 }
 
 async function lockChild(trx: Transaction<Database>, id: string): Promise<ChildRow> {
-  const row = await trx
-    .selectFrom("registry_children")
-    .selectAll()
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
+  const row = await lockById(trx, "registry_children", id);
   if (!row) throw notFound("child", id);
   return row;
 }
@@ -272,12 +268,7 @@ export async function selectChild(
   trx: Transaction<Database>,
   input: { candidateId: string; childId: string; at: Date; caseId?: string | null },
 ): Promise<PlacementRow> {
-  const candidate = await trx
-    .selectFrom("registry_candidates")
-    .selectAll()
-    .where("id", "=", input.candidateId)
-    .forUpdate()
-    .executeTakeFirst();
+  const candidate = await lockById(trx, "registry_candidates", input.candidateId);
   if (!candidate) throw notFound("candidate", input.candidateId);
   const today = localDate(input.at);
   if (!inForce(candidate, today))
@@ -325,12 +316,7 @@ export async function confirmPlacement(
   placementId: string,
   input: { placedOn: string; document: string; at: Date; caseId?: string | null },
 ): Promise<PlacementRow> {
-  const p = await trx
-    .selectFrom("registry_placements")
-    .selectAll()
-    .where("id", "=", placementId)
-    .forUpdate()
-    .executeTakeFirst();
+  const p = await lockById(trx, "registry_placements", placementId);
   if (!p) throw notFound("placement", placementId);
   if (p.stage !== "selected")
     throw wrongState(
@@ -369,12 +355,7 @@ export async function endPlacement(
   placementId: string,
   input: { endedOn: string; at: Date },
 ): Promise<PlacementRow> {
-  const p = await trx
-    .selectFrom("registry_placements")
-    .selectAll()
-    .where("id", "=", placementId)
-    .forUpdate()
-    .executeTakeFirst();
+  const p = await lockById(trx, "registry_placements", placementId);
   if (!p) throw notFound("placement", placementId);
   if (p.stage === "ended")
     throw wrongState(m("орналастыру аяқталған", "устройство уже прекращено", "already ended"), {

@@ -56,6 +56,57 @@ const staff = (roles: StaffRole[], regionCode: string | null, providerId: string
 
 describe("registries", () => {
   let store: Store;
+
+  /** A case of `service` closed as issued by EDU-<region>, as the engine leaves it. */
+  async function closedCase(
+    id: string,
+    service: string,
+    region: string,
+    applicantIin: string,
+    applicant: object,
+  ) {
+    await store.admin
+      .insertInto("cases")
+      .values({
+        id,
+        idempotency_key: id,
+        request_hash: "h",
+        service_code: service,
+        version_id: "v",
+        procedure_id: "p",
+        channel: "portal",
+        region_code: region,
+        provider_id: `EDU-${region}`,
+        intake_office_id: null,
+        applicant_iin: applicantIin,
+        applicant: JSON.stringify(applicant),
+        children: "[]",
+        form: "{}",
+        documents: "[]",
+        has_child_data: false,
+        status: "issued",
+        submitted_at: AT,
+        term_start: AT,
+        term: "{}",
+        outputs: "{}",
+        clock: "[]",
+        ended_at: AT,
+        revision: 1,
+        created_at: AT,
+        updated_at: AT,
+        incoming_number: null,
+        variant: null,
+        district_id: null,
+        representative: null,
+        cursor: null,
+        deadline: null,
+        preliminary_refusal: null,
+        hearing: null,
+        outcome: null,
+      })
+      .execute();
+    return store.db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+  }
   before(async () => {
     store = await openTestStore();
     await store.admin
@@ -344,51 +395,9 @@ describe("registries", () => {
 
   it("the engine's afterClose hook enters the applicant of an issued adoption-candidate case as a positive candidate", async () => {
     const who = iin("1988-08-08", "m");
-    await store.admin
-      .insertInto("cases")
-      .values({
-        id: "case-adopt",
-        idempotency_key: "k",
-        request_hash: "h",
-        service_code: "adoption-candidate-registration",
-        version_id: "v",
-        procedure_id: "p",
-        channel: "portal",
-        region_code: "abai",
-        provider_id: "EDU-abai",
-        intake_office_id: null,
-        applicant_iin: who,
-        applicant: JSON.stringify({ fullName: "Adopter" }),
-        children: "[]",
-        form: "{}",
-        documents: "[]",
-        has_child_data: false,
-        status: "issued",
-        submitted_at: AT,
-        term_start: AT,
-        term: "{}",
-        outputs: "{}",
-        clock: "[]",
-        ended_at: AT,
-        revision: 1,
-        created_at: AT,
-        updated_at: AT,
-        incoming_number: null,
-        variant: null,
-        district_id: null,
-        representative: null,
-        cursor: null,
-        deadline: null,
-        preliminary_refusal: null,
-        hearing: null,
-        outcome: null,
-      })
-      .execute();
-    const c = await store.db
-      .selectFrom("cases")
-      .selectAll()
-      .where("id", "=", "case-adopt")
-      .executeTakeFirstOrThrow();
+    const c = await closedCase("case-adopt", "adoption-candidate-registration", "abai", who, {
+      fullName: "Adopter",
+    });
     const rules = { service: { code: "adoption-candidate-registration" } } as Parameters<
       typeof registryAfterClose
     >[2];
@@ -479,49 +488,8 @@ describe("registries", () => {
 
   it("authorisation of the new routes (fast-check, role × region × provider × record): payment assignments are read and completed only within scope, every read logged; a citizen browses the bank only with a positive conclusion in force", async () => {
     // Two assignments from cases of EDU-abai and EDU-astana, one entered by hand (no case).
-    const caseOf = async (id: string, region: string) => {
-      await store.admin
-        .insertInto("cases")
-        .values({
-          id,
-          idempotency_key: id,
-          request_hash: "h",
-          service_code: "guardian-allowance",
-          version_id: "v",
-          procedure_id: "p",
-          channel: "state_corporation",
-          region_code: region,
-          provider_id: `EDU-${region}`,
-          intake_office_id: null,
-          applicant_iin: iin(),
-          applicant: "{}",
-          children: "[]",
-          form: "{}",
-          documents: "[]",
-          has_child_data: true,
-          status: "issued",
-          submitted_at: AT,
-          term_start: AT,
-          term: "{}",
-          outputs: "{}",
-          clock: "[]",
-          ended_at: AT,
-          revision: 1,
-          created_at: AT,
-          updated_at: AT,
-          incoming_number: null,
-          variant: null,
-          district_id: null,
-          representative: null,
-          cursor: null,
-          deadline: null,
-          preliminary_refusal: null,
-          hearing: null,
-          outcome: null,
-        })
-        .execute();
-      return id;
-    };
+    const caseOf = async (id: string, region: string) =>
+      (await closedCase(id, "guardian-allowance", region, iin(), {})).id;
     const records: { id: string; region_code: string; caseProviderId: string | null }[] = [];
     for (const [region, caseId] of [
       ["abai", await caseOf("pay-prop-abai", "abai")],

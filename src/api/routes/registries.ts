@@ -44,6 +44,17 @@ import { requireCitizen } from "./citizens.ts";
 const Month = z.string().regex(MONTH, "YYYY-MM");
 const IsoDate = z.iso.date();
 const Row = z.record(z.string(), z.unknown());
+/** What a candidate sees of a child: the schema strips anything else (no name, IIN or birth date). */
+const AnonymisedChild = z
+  .object({
+    id: z.string(),
+    regionCode: z.string(),
+    status: z.string(),
+    sex: z.enum(["m", "f"]),
+    age: z.number().int(),
+    profile: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: "AnonymisedChild" });
 
 export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store, now } = app.deps;
@@ -309,16 +320,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.object({ region: z.string().max(40).optional() }),
         response: {
           200: z.object({
-            children: z.array(
-              z.object({
-                id: z.string(),
-                regionCode: z.string(),
-                status: z.string(),
-                sex: z.enum(["m", "f"]),
-                age: z.number().int(),
-                profile: z.record(z.string(), z.unknown()),
-              }),
-            ),
+            children: z.array(AnonymisedChild),
           }),
           ...problemResponses(400, 401, 403),
         },
@@ -341,14 +343,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "One child's anonymised profile, for a candidate whose conclusion opens it. Logged.",
         params: z.object({ id: z.string().min(1).max(100) }),
         response: {
-          200: z.object({
-            id: z.string(),
-            regionCode: z.string(),
-            status: z.string(),
-            sex: z.enum(["m", "f"]),
-            age: z.number().int(),
-            profile: z.record(z.string(), z.unknown()),
-          }),
+          200: AnonymisedChild,
           ...problemResponses(401, 403, 404),
         },
       },
