@@ -47,6 +47,18 @@ Usage:
   qyzmet catalog lint                            check every version against its act
   qyzmet catalog resolve <code> <region> <YYYY-MM-DD>
                                                  the version in force in a region on a date
+  qyzmet payments run --month YYYY-MM [--json] [--lang kk|ru|en]
+                                                 the monthly accrual run (idempotent): accruals, arrears,
+                                                 recoveries, unconfigured types, assignments pending data
+  qyzmet payments register --month YYYY-MM --bic <BIC> [--format csv|xml] [--out <file>]
+                                                 the run's payment register for one bank
+  qyzmet payments coefficient --as <admin login> --type <type> --from YYYY-MM-DD --value <n> --source "<text>"
+  qyzmet payments coefficients                   set / list the coefficients (МРП multiples) per payment type
+  qyzmet payments assignments --as <login> [--type <type>] [--pending] [--json]
+  qyzmet payments complete <id> --as <login> [--bic <BIC> --account <IBAN>] [--child-birth-date <date>
+        [--child-iin <iin>]] [--term-ends-on <date>]      give what an assignment waits for
+  qyzmet payments report --as <login> [--from YYYY-MM] [--to YYYY-MM] [--json]
+                                                 payments per type and month
   qyzmet calendar add <start> <value> <unit> [--schedule provider|state-corporation|portal]
   qyzmet calendar year <YYYY>
 
@@ -89,7 +101,13 @@ async function caseCmd(args: string[], io: Io): Promise<number> {
   return caseCommand(args, io);
 }
 
+async function payments(args: string[], io: Io): Promise<number> {
+  const { paymentsCommand } = await import("./payments-command.ts");
+  return paymentsCommand(args, io);
+}
+
 const COMMANDS: Record<string, Command> = {
+  payments,
   serve,
   audit,
   population,

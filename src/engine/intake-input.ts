@@ -1,6 +1,7 @@
 /** The shape of an application as any channel hands it to the engine. */
 import { z } from "zod";
 import { Channel } from "../catalog/vocabulary.ts";
+import { BankAccount } from "../core/bank-account.ts";
 
 const iin = z.string().regex(/^\d{12}$/, "12 digits");
 const name = z.string().trim().min(1).max(200);
@@ -44,7 +45,19 @@ export const IntakeInput = z.strictObject({
     .array(z.strictObject({ iin: iin.optional(), fullName: name, birthDate: z.iso.date() }))
     .max(20)
     .default([]),
-  form: z.record(z.string().max(100), z.unknown()).default({}),
+  /**
+   * The form's fields. `bankAccount` ({bic, iban}) is structured for every service: where a payment is
+   * assigned (src/payments), it is the account paid to; a malformed one is refused at intake.
+   */
+  form: z
+    .record(z.string().max(100), z.unknown())
+    .default({})
+    .superRefine((form, ctx) => {
+      if (form.bankAccount === undefined) return;
+      const r = BankAccount.safeParse(form.bankAccount);
+      for (const issue of r.error?.issues ?? [])
+        ctx.addIssue({ code: "custom", path: ["bankAccount", ...issue.path], message: issue.message });
+    }),
   /** Documents presented, by the catalogue's document id. */
   documents: z
     .array(

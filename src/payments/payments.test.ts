@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { kzIban } from "../core/bank-account.ts";
 import { nextIin } from "../iin/iin.ts";
 import type { Store } from "../store/store.ts";
 import { openTestStore } from "../store/testing.ts";
@@ -57,7 +58,7 @@ describe("payments", () => {
       childBirthDate: "2008-05-10",
       regionCode: "abai",
       bankBic: BIC,
-      account: "KZ123456789012345678",
+      account: kzIban("601", "0000000000678"),
       startsOn: "2025-12-15",
       termEndsOn: null,
       at: AT,
@@ -113,7 +114,7 @@ describe("payments", () => {
       childBirthDate: "2015-01-01",
       regionCode: "abai",
       bankBic: BIC,
-      account: "KZ123456789012345679",
+      account: kzIban("601", "0000000000679"),
       startsOn: "2026-01-01",
       termEndsOn: null,
       at: AT,
@@ -145,7 +146,7 @@ describe("payments", () => {
       childBirthDate: null,
       regionCode: "abai",
       bankBic: BIC,
-      account: "KZ123456789012345670",
+      account: kzIban("601", "0000000000670"),
       startsOn: "2026-03-01",
       termEndsOn: "2026-12-31",
       at: AT,

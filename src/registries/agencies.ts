@@ -10,6 +10,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Kysely, Selectable, Transaction } from "kysely";
+import { lockById } from "../store/lock.ts";
 import type { AdoptionAgenciesTable, AgencyIncidentsTable, Database } from "../store/tables.ts";
 import { addDays, isIsoDate } from "./dates.ts";
 import { badInput, m, notFound, ruleRefuses, wrongState } from "./errors.ts";
@@ -110,12 +111,7 @@ export async function extendAccreditation(
   id: string,
   input: { appliedOn: string; newExpiresOn: string; at: Date },
 ): Promise<AgencyRow> {
-  const a = await trx
-    .selectFrom("adoption_agencies")
-    .selectAll()
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
+  const a = await lockById(trx, "adoption_agencies", id);
   if (!a) throw notFound("agency", id);
   if (a.status !== "accredited")
     throw wrongState(m("аккредиттеу жоқ", "аккредитация отозвана", "not accredited"), { id });

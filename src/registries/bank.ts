@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
 import { logAccess } from "../history/index.ts";
+import { lockById } from "../store/lock.ts";
 import type { Database, RegistryChildrenTable, RegistryPlacementsTable } from "../store/tables.ts";
 import {
   AVAILABLE_FOR,
@@ -21,9 +22,9 @@ import {
   staffRegions,
   type Viewer,
 } from "./access.ts";
-import { type CandidateRow, checkIin, standingsOf } from "./candidates.ts";
+import { type CandidateRow, checkIin, hasBankAccess, standingsOf } from "./candidates.ts";
 import { addYears, isIsoDate, localDate } from "./dates.ts";
-import { badInput, forbidden, m, notFound, ruleRefuses, wrongState } from "./errors.ts";
+import { badInput, forbidden, m, noConclusion, notFound, ruleRefuses, wrongState } from "./errors.ts";
 import { SOURCES } from "./sources.ts";
 
 export type ChildRow = Selectable<RegistryChildrenTable>;
@@ -218,13 +219,41 @@ export async function getChild(
   return { view, child: row, placements };
 }
 
+/**
+ * A candidate on the portal browses the bank: anonymised profiles of the children their positive
+ * conclusion in force opens. Without one (none, negative, expired): REGISTRY_NO_CONCLUSION (403).
+ * Logged either way (by listChildren).
+ */
+export async function browseChildren(
+  db: Db,
+  iin: string,
+  filter: ChildFilter,
+  at: Date,
+): Promise<AnonymisedChild[]> {
+  const r = await listChildren(db, { kind: "citizen", iin }, filter, at);
+  if (!(await hasBankAccess(db, iin, at))) throw noConclusion(SOURCES.bankAccess.ref);
+  return r.view === "anonymised" ? r.children : [];
+}
+
+/** One child's anonymised profile for a candidate; 403 without a conclusion in force or outside it. Logged. */
+export async function browseChild(db: Db, iin: string, id: string, at: Date): Promise<AnonymisedChild> {
+  if (!(await hasBankAccess(db, iin, at))) {
+    await logAccess(db, {
+      at,
+      citizenIin: iin,
+      action: "registry.child.read",
+      allowed: false,
+      detail: { childId: id, view: "none", reason: "no conclusion in force" },
+    });
+    throw noConclusion(SOURCES.bankAccess.ref);
+  }
+  const r = await getChild(db, { kind: "citizen", iin }, id, at);
+  if (r.view !== "anonymised") throw forbidden("child", id);
+  return r.child;
+}
+
 async function lockChild(trx: Transaction<Database>, id: string): Promise<ChildRow> {
-  const row = await trx
-    .selectFrom("registry_children")
-    .selectAll()
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
+  const row = await lockById(trx, "registry_children", id);
   if (!row) throw notFound("child", id);
   return row;
 }
@@ -239,12 +268,7 @@ export async function selectChild(
   trx: Transaction<Database>,
   input: { candidateId: string; childId: string; at: Date; caseId?: string | null },
 ): Promise<PlacementRow> {
-  const candidate = await trx
-    .selectFrom("registry_candidates")
-    .selectAll()
-    .where("id", "=", input.candidateId)
-    .forUpdate()
-    .executeTakeFirst();
+  const candidate = await lockById(trx, "registry_candidates", input.candidateId);
   if (!candidate) throw notFound("candidate", input.candidateId);
   const today = localDate(input.at);
   if (!inForce(candidate, today))
@@ -292,12 +316,7 @@ export async function confirmPlacement(
   placementId: string,
   input: { placedOn: string; document: string; at: Date; caseId?: string | null },
 ): Promise<PlacementRow> {
-  const p = await trx
-    .selectFrom("registry_placements")
-    .selectAll()
-    .where("id", "=", placementId)
-    .forUpdate()
-    .executeTakeFirst();
+  const p = await lockById(trx, "registry_placements", placementId);
   if (!p) throw notFound("placement", placementId);
   if (p.stage !== "selected")
     throw wrongState(
@@ -336,12 +355,7 @@ export async function endPlacement(
   placementId: string,
   input: { endedOn: string; at: Date },
 ): Promise<PlacementRow> {
-  const p = await trx
-    .selectFrom("registry_placements")
-    .selectAll()
-    .where("id", "=", placementId)
-    .forUpdate()
-    .executeTakeFirst();
+  const p = await lockById(trx, "registry_placements", placementId);
   if (!p) throw notFound("placement", placementId);
   if (p.stage === "ended")
     throw wrongState(m("орналастыру аяқталған", "устройство уже прекращено", "already ended"), {

@@ -1,14 +1,17 @@
 /**
- * How the registries learn of a closed case: `registryAfterClose` is an
- * `EngineDeps.afterClose` hook, run in the closing transaction. What a
+ * How the registries and payments learn of a closed case: `registryAfterClose`
+ * is an `EngineDeps.afterClose` hook, run in the closing transaction. What a
  * service's result means for a register is data keyed by service code, each
- * entry with its legal source (CLOSE_EFFECTS); engine code knows none of it.
- * Issued → positive conclusion; refused → negative.
+ * entry with its legal source (CLOSE_EFFECTS: issued → positive conclusion,
+ * refused → negative); what it assigns in money is the payments' table
+ * (src/payments/rules.ts PAYMENT_RULES, applied by `assignFromCase` to an
+ * issued case). Engine code knows none of it.
  */
 
 import type { Transaction } from "kysely";
 import type { Source } from "../catalog/schema.ts";
 import type { CaseRules } from "../engine/context.ts";
+import { applicantName, assignFromCase } from "../payments/from-case.ts";
 import type { CaseRow, Database } from "../store/tables.ts";
 import type { CandidateKind } from "./access.ts";
 import { recordConclusion } from "./candidates.ts";
@@ -34,22 +37,12 @@ export const CLOSE_EFFECTS: Readonly<Record<string, CandidateEffect>> = {
   },
 };
 
-function applicantName(c: CaseRow): string {
-  const a = c.applicant as {
-    fullName?: string;
-    surname?: string;
-    givenName?: string;
-    patronymic?: string;
-  } | null;
-  const name = a?.fullName ?? [a?.surname, a?.givenName, a?.patronymic].filter(Boolean).join(" ");
-  return name.trim() !== "" ? name : c.applicant_iin;
-}
-
 export async function registryAfterClose(
   trx: Transaction<Database>,
   c: CaseRow,
   rules: CaseRules,
 ): Promise<void> {
+  await assignFromCase(trx, c);
   const effect = CLOSE_EFFECTS[rules.service.code];
   if (!effect || (c.status !== "issued" && c.status !== "refused")) return;
   const at = c.ended_at ?? c.updated_at;

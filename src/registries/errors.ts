@@ -5,6 +5,7 @@ export type RegistryErrorCode =
   | "REGISTRY_BAD_INPUT"
   | "REGISTRY_NOT_FOUND"
   | "REGISTRY_FORBIDDEN"
+  | "REGISTRY_NO_CONCLUSION"
   | "REGISTRY_WRONG_STATE"
   | "REGISTRY_RULE";
 
@@ -46,6 +47,23 @@ export function forbidden(what: string, id: string): QyzmetError {
       en: `You may not see this record (${what})`,
     },
     { what, id },
+    403,
+  );
+}
+
+/**
+ * 403: a citizen without a positive conclusion in force (none, negative or expired) may not see
+ * the data bank's children (`details.source`: Rules of registering persons wishing to adopt p. 11).
+ */
+export function noConclusion(source: string): QyzmetError {
+  return new QyzmetError(
+    "REGISTRY_NO_CONCLUSION",
+    {
+      kk: "Деректер банкіндегі балаларды тек күшіндегі оң қорытынды алғаннан кейін көруге болады",
+      ru: "Детей банка данных можно просматривать только при действующем положительном заключении",
+      en: "The data bank's children may be seen only with a positive conclusion in force",
+    },
+    { source },
     403,
   );
 }

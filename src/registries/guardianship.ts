@@ -7,6 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Selectable, Transaction } from "kysely";
+import { lockById } from "../store/lock.ts";
 import type { Database, GuardianshipOrdersTable } from "../store/tables.ts";
 import { checkIin } from "./candidates.ts";
 import { addYears, isIsoDate } from "./dates.ts";
@@ -80,12 +81,7 @@ export async function recordTraining(
   orderId: string,
   doneOn: string,
 ): Promise<GuardianshipOrderRow & { late: boolean }> {
-  const o = await trx
-    .selectFrom("guardianship_orders")
-    .selectAll()
-    .where("id", "=", orderId)
-    .forUpdate()
-    .executeTakeFirst();
+  const o = await lockById(trx, "guardianship_orders", orderId);
   if (!o) throw notFound("guardianship order", orderId);
   if (o.training_due === null || o.training_done_on !== null)
     throw wrongState(m("даярлық талап етілмейді", "подготовка не ожидается", "no training is pending"), {

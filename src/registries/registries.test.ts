@@ -5,10 +5,12 @@ import { quoteFound } from "../catalog/seed-text.ts";
 import type { StaffActor, StaffRole } from "../core/actor.ts";
 import { isQyzmetError } from "../core/errors.ts";
 import { nextIin } from "../iin/iin.ts";
+import { assignmentsFor, assignPayment, completeAs, inScope } from "../payments/index.ts";
 import type { Store } from "../store/store.ts";
 import { openTestStore } from "../store/testing.ts";
 import {
   accreditAgency,
+  browseChildren,
   CANDIDATE_KINDS,
   CHILD_STATUSES,
   candidatesByKind,
@@ -54,6 +56,57 @@ const staff = (roles: StaffRole[], regionCode: string | null, providerId: string
 
 describe("registries", () => {
   let store: Store;
+
+  /** A case of `service` closed as issued by EDU-<region>, as the engine leaves it. */
+  async function closedCase(
+    id: string,
+    service: string,
+    region: string,
+    applicantIin: string,
+    applicant: object,
+  ) {
+    await store.admin
+      .insertInto("cases")
+      .values({
+        id,
+        idempotency_key: id,
+        request_hash: "h",
+        service_code: service,
+        version_id: "v",
+        procedure_id: "p",
+        channel: "portal",
+        region_code: region,
+        provider_id: `EDU-${region}`,
+        intake_office_id: null,
+        applicant_iin: applicantIin,
+        applicant: JSON.stringify(applicant),
+        children: "[]",
+        form: "{}",
+        documents: "[]",
+        has_child_data: false,
+        status: "issued",
+        submitted_at: AT,
+        term_start: AT,
+        term: "{}",
+        outputs: "{}",
+        clock: "[]",
+        ended_at: AT,
+        revision: 1,
+        created_at: AT,
+        updated_at: AT,
+        incoming_number: null,
+        variant: null,
+        district_id: null,
+        representative: null,
+        cursor: null,
+        deadline: null,
+        preliminary_refusal: null,
+        hearing: null,
+        outcome: null,
+      })
+      .execute();
+    return store.db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+  }
   before(async () => {
     store = await openTestStore();
     await store.admin
@@ -342,51 +395,9 @@ describe("registries", () => {
 
   it("the engine's afterClose hook enters the applicant of an issued adoption-candidate case as a positive candidate", async () => {
     const who = iin("1988-08-08", "m");
-    await store.admin
-      .insertInto("cases")
-      .values({
-        id: "case-adopt",
-        idempotency_key: "k",
-        request_hash: "h",
-        service_code: "adoption-candidate-registration",
-        version_id: "v",
-        procedure_id: "p",
-        channel: "portal",
-        region_code: "abai",
-        provider_id: "EDU-abai",
-        intake_office_id: null,
-        applicant_iin: who,
-        applicant: JSON.stringify({ fullName: "Adopter" }),
-        children: "[]",
-        form: "{}",
-        documents: "[]",
-        has_child_data: false,
-        status: "issued",
-        submitted_at: AT,
-        term_start: AT,
-        term: "{}",
-        outputs: "{}",
-        clock: "[]",
-        ended_at: AT,
-        revision: 1,
-        created_at: AT,
-        updated_at: AT,
-        incoming_number: null,
-        variant: null,
-        district_id: null,
-        representative: null,
-        cursor: null,
-        deadline: null,
-        preliminary_refusal: null,
-        hearing: null,
-        outcome: null,
-      })
-      .execute();
-    const c = await store.db
-      .selectFrom("cases")
-      .selectAll()
-      .where("id", "=", "case-adopt")
-      .executeTakeFirstOrThrow();
+    const c = await closedCase("case-adopt", "adoption-candidate-registration", "abai", who, {
+      fullName: "Adopter",
+    });
     const rules = { service: { code: "adoption-candidate-registration" } } as Parameters<
       typeof registryAfterClose
     >[2];
@@ -473,5 +484,135 @@ describe("registries", () => {
       { numRuns: 60 },
     );
     assert.ok(CANDIDATE_KINDS.length === 4 && CHILD_STATUSES.length === 6);
+  });
+
+  it("authorisation of the new routes (fast-check, role × region × provider × record): payment assignments are read and completed only within scope, every read logged; a citizen browses the bank only with a positive conclusion in force", async () => {
+    // Two assignments from cases of EDU-abai and EDU-astana, one entered by hand (no case).
+    const caseOf = async (id: string, region: string) =>
+      (await closedCase(id, "guardian-allowance", region, iin(), {})).id;
+    const records: { id: string; region_code: string; caseProviderId: string | null }[] = [];
+    for (const [region, caseId] of [
+      ["abai", await caseOf("pay-prop-abai", "abai")],
+      ["astana", await caseOf("pay-prop-astana", "astana")],
+      ["astana", null],
+    ] as const) {
+      const a = await assignPayment(store.db, {
+        type: "guardian-allowance",
+        caseId,
+        recipientIin: iin(),
+        recipientName: "R",
+        childIin: null,
+        childBirthDate: "2016-01-01",
+        regionCode: region,
+        bankBic: null,
+        account: null,
+        startsOn: "2026-03-01",
+        termEndsOn: null,
+        at: AT,
+      });
+      records.push({ id: a.id, region_code: region, caseProviderId: caseId ? `EDU-${region}` : null });
+    }
+    const roles = [
+      "office_clerk",
+      "head",
+      "responsible_executor",
+      "department_head",
+      "akim",
+      "state_corporation_operator",
+      "supervisor",
+      "administrator",
+    ] as const;
+    const citizens = (await store.db.selectFrom("registry_candidates").select(["iin"]).execute()).map(
+      (c) => c.iin,
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          role: fc.constantFrom(...roles),
+          region: fc.constantFrom("abai", "astana", null),
+          provider: fc.constantFrom("EDU-abai", "EDU-astana", null),
+          record: fc.constantFrom(...records),
+          citizen: fc.constantFrom(...citizens, "900101300123"),
+        }),
+        async ({ role, region, provider, record, citizen }) => {
+          const a = staff([role], region, provider);
+          // What the rights say, written out independently of access.ts.
+          const reads =
+            role === "administrator" ||
+            (role === "supervisor" && (region === null || region === record.region_code)) ||
+            (["head", "responsible_executor", "department_head"].includes(role) &&
+              provider !== null &&
+              record.caseProviderId === provider);
+          const completes =
+            role === "administrator" ||
+            (["head", "responsible_executor", "department_head"].includes(role) &&
+              provider !== null &&
+              record.caseProviderId === provider);
+          const mayList =
+            role === "administrator" ||
+            role === "supervisor" ||
+            (["head", "responsible_executor", "department_head"].includes(role) && provider !== null);
+          const logsBefore = await store.db.selectFrom("access_log").select("id").execute();
+          try {
+            const seen = (await assignmentsFor(store.db, a, {}, AT)).map((x) => x.id);
+            assert.ok(mayList);
+            assert.equal(seen.includes(record.id), reads);
+            for (const id of seen) {
+              const r = records.find((x) => x.id === id);
+              if (r)
+                assert.ok(
+                  inScope(
+                    role === "administrator"
+                      ? { kind: "all" }
+                      : role === "supervisor"
+                        ? region === null
+                          ? { kind: "all" }
+                          : { kind: "region", regionCode: region }
+                        : { kind: "provider", providerId: provider ?? "" },
+                    r,
+                  ),
+                );
+            }
+          } catch (e) {
+            if (!isQyzmetError(e)) throw e;
+            assert.equal(e.code, "PAYMENT_FORBIDDEN");
+            assert.ok(!mayList);
+          }
+          const logsAfter = await store.db.selectFrom("access_log").select("id").execute();
+          assert.equal(logsAfter.length, logsBefore.length + 1, "every read is logged");
+          // Completing with a term the assignment does not wait for: inside scope it reaches the
+          // state check (409), outside it is refused (403 for the role, 404 for the record) — never changed.
+          await assert.rejects(completeAs(store.db, a, record.id, { termEndsOn: "2026-12-31" }, AT), (e) => {
+            if (!isQyzmetError(e)) throw e;
+            if (completes) assert.equal(e.code, "PAYMENT_WRONG_STATE");
+            else assert.ok(["PAYMENT_FORBIDDEN", "PAYMENT_NOT_FOUND"].includes(e.code), e.code);
+            return true;
+          });
+          // The citizen route's function: anonymised profiles only with a positive conclusion in force.
+          const open = await hasBankAccess(store.db, citizen, AT);
+          try {
+            const kids = await browseChildren(store.db, citizen, {}, AT);
+            assert.ok(open);
+            for (const k of kids) assert.ok(!("fullName" in k) && !("iin" in k) && !("birth_date" in k));
+          } catch (e) {
+            if (!isQyzmetError(e)) throw e;
+            assert.equal(e.code, "REGISTRY_NO_CONCLUSION");
+            assert.equal(e.status, 403);
+            assert.ok(!open);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    const after = await store.db
+      .selectFrom("payment_assignments")
+      .select(["id", "term_ends_on", "pending"])
+      .where(
+        "id",
+        "in",
+        records.map((r) => r.id),
+      )
+      .execute();
+    for (const r of after) assert.deepEqual([r.term_ends_on, r.pending], [null, ["account"]]);
   });
 });

@@ -646,12 +646,21 @@ export interface PaymentAssignmentsTable {
   child_iin: string | null;
   child_birth_date: string | null;
   region_code: string;
-  bank_bic: string;
-  account: string;
+  /** Null (with `account`) while the bank account is pending. */
+  bank_bic: string | null;
+  account: string | null;
   starts_on: string;
   term_ends_on: string | null;
   placement_ended_on: string | null;
   assigned_at: Timestamp;
+  /** What the run waits for before paying: "account", "child" (migration 0012). */
+  pending: ColumnType<string[], string | undefined, string>;
+  /** The legal source of the entry that created it (a case's decision); null when entered by hand. */
+  source: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  /** The child's index in the case's `children`; null for a payment without a child. */
+  case_child: ColumnType<number | null, number | null | undefined, number | null>;
+  completed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  completed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface PaymentAccrualsTable {
@@ -664,5 +673,7 @@ export interface PaymentAccrualsTable {
   amount_tiyn: number;
   basis: Json<Record<string, unknown>>;
   bank_bic: string;
+  /** The account paid to at the run (migration 0012; null on earlier rows: the assignment's). */
+  account: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }

@@ -10,6 +10,7 @@ import * as gateway from "./0007-gateway.ts";
 import * as signedRequestPending from "./0008-signed-request-pending.ts";
 import * as registries from "./0010-registries.ts";
 import * as documents from "./0011-documents.ts";
+import * as paymentsAssign from "./0012-payments-assign.ts";
 import * as representativesOralmanNobd from "./0014-representatives-oralman-nobd.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0008-signed-request-pending": signedRequestPending,
   "0010-registries": registries,
   "0011-documents": documents,
+  "0012-payments-assign": paymentsAssign,
   "0014-representatives-oralman-nobd": representativesOralmanNobd,
 };
