@@ -32,7 +32,7 @@ import type { Trust } from "../portal/trust.ts";
 import type { Store } from "../store/index.ts";
 import { installAuth } from "./auth.ts";
 import type { ApiDeps, DemoDeps } from "./context.ts";
-import { installErrorHandling } from "./errors.ts";
+import { frameworkErrors, installErrorHandling } from "./errors.ts";
 import * as routes from "./routes/index.ts";
 
 export type { ApiDeps, DemoDeps } from "./context.ts";
@@ -91,7 +91,7 @@ export async function buildServer(input: ServerDeps): Promise<FastifyInstance> {
     seals: input.seals ?? null,
     publicUrl: input.publicUrl ?? process.env.QYZMET_PUBLIC_URL ?? "http://127.0.0.1:8080",
   };
-  const app = Fastify({ logger: input.logger ?? false, bodyLimit: deps.bodyLimit });
+  const app = Fastify({ logger: input.logger ?? false, bodyLimit: deps.bodyLimit, frameworkErrors });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: a text/plain body (which a cross-site form can send) is 415, not a string.
