@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Lang } from "../catalog/vocabulary.ts";
 import { isQyzmetError, type Messages } from "../core/errors.ts";
 import { isDatabaseUnavailable } from "../store/unavailable.ts";
+import { logDenial } from "./denials.ts";
 import { requestLang } from "./lang.ts";
 import { apiError, INTERNAL, PROBLEM_CONTENT_TYPE, problemBody, problemMessages } from "./problems.ts";
 
@@ -138,11 +139,12 @@ function fromProblem(e: ReturnType<typeof apiError>): Classified {
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler(async (error, request, reply) => {
     const lang = requestLang(request);
     const problem = classify(error, request);
     if (problem) {
       if (problem.status >= 500) request.log.error({ err: error }, "request failed");
+      await logDenial(request, problem);
       return sendProblem(reply, lang, problem);
     }
     request.log.error({ err: error }, "unexpected error");
