@@ -6,6 +6,7 @@
  * child's data. Nothing is mocked: every request goes through buildServer.
  */
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { CITIZEN_COOKIE } from "../../src/api/routes/citizens.ts";
@@ -61,6 +62,21 @@ export interface World {
 }
 
 const catalog = loadCatalog();
+
+/** fc.assert, with the failing request's own message in the error (fast-check keeps it in `cause`). */
+export async function checkProperty(
+  property: fc.IAsyncProperty<unknown[]>,
+  params: fc.Parameters<unknown[]>,
+): Promise<void> {
+  try {
+    await fc.assert(property, params);
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    throw new Error(
+      `${(error as Error).message}\n${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`,
+    );
+  }
+}
 
 /** Every base table of the store's schema with its row count (one query). */
 export async function rowCounts(store: Store): Promise<Record<string, number>> {

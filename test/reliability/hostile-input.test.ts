@@ -26,6 +26,7 @@ import {
 import {
   CSRF,
   changed,
+  checkProperty,
   FULL,
   GATEWAY_TOKEN,
   officeBody,
@@ -44,21 +45,6 @@ interface Operation {
   path: string;
   body?: JsonSchema;
   params: { name: string; in: string; schema?: JsonSchema }[];
-}
-
-/** fc.assert, with the failing request's own message in the error (fast-check keeps it in `cause`). */
-async function check(
-  property: fc.IAsyncProperty<unknown[]>,
-  params: fc.Parameters<unknown[]>,
-): Promise<void> {
-  try {
-    await fc.assert(property, params);
-  } catch (error) {
-    const cause = (error as { cause?: unknown }).cause;
-    throw new Error(
-      `${(error as Error).message}\n${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`,
-    );
-  }
 }
 
 interface Tally {
@@ -217,7 +203,7 @@ describe("hostile input on every route", () => {
             { weight: 1, arbitrary: anyJson },
           )
         : fc.constant(undefined);
-      await check(
+      await checkProperty(
         fc.asyncProperty(
           fc.constantFrom(...contextNames(op)),
           pathArb,

@@ -237,8 +237,11 @@ export async function settled(db: Kysely<Database>, timeoutMs = 90_000): Promise
     if (r && r.g === 0 && r.m === 0) return;
     if (Date.now() > until) throw new Error(`not settled after ${timeoutMs} ms: ${JSON.stringify(r)}`);
     if (process.env.QYZMET_RELIABILITY_DEBUG) {
-      const { rows: detail } = await sql`SELECT 'g' k, state, attempts, next_attempt_at, last_error FROM gateway_outbox WHERE state IN ('ON_DELIVERY', 'NOT_DELIVERED')
-        UNION ALL SELECT 'm', topic, attempts, next_attempt_at, last_error FROM outbox WHERE delivered_at IS NULL LIMIT 5`.execute(db);
+      const { rows: detail } =
+        await sql`SELECT 'g' k, state, attempts, next_attempt_at, last_error FROM gateway_outbox WHERE state IN ('ON_DELIVERY', 'NOT_DELIVERED')
+        UNION ALL SELECT 'm', topic, attempts, next_attempt_at, last_error FROM outbox WHERE delivered_at IS NULL LIMIT 5`.execute(
+          db,
+        );
       console.log(new Date().toISOString(), JSON.stringify(r), JSON.stringify(detail));
     }
     await sleep(300);
