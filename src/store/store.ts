@@ -63,7 +63,13 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     const poolOptions = { connectionString: options.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS };
     const appPool = new pg.Pool({ ...poolOptions, max: options.poolSize ?? 10 });
     const adminPool = new pg.Pool({ ...poolOptions, max: 2 });
-    for (const pool of [appPool, adminPool]) pool.on("error", options.onIdleError ?? (() => {}));
+    // A client checked out (between queries of a transaction, or held by Kysely) has no pool listener:
+    // each client gets its own, so a reset connection fails its query instead of ending the process.
+    const onError = options.onIdleError ?? (() => {});
+    for (const pool of [appPool, adminPool]) {
+      pool.on("error", onError);
+      pool.on("connect", (client) => client.on("error", onError));
+    }
     const admin = new Kysely<Database>({
       dialect: new PostgresDialect({ pool: adminPool, onCreateConnection: setSession(schema, null) }),
     });
