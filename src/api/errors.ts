@@ -3,11 +3,14 @@
  * QyzmetErrors with their own code and status, request validation as 400
  * BAD_REQUEST with the issues, Fastify's body errors as MALFORMED_JSON /
  * UNSUPPORTED_MEDIA_TYPE / BODY_TOO_LARGE, unknown routes as ROUTE_NOT_FOUND,
+ * an unreachable database as 503 DATABASE_UNAVAILABLE (with Retry-After),
  * and anything else as 500 INTERNAL — logged, with nothing of it in the answer.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Lang } from "../catalog/vocabulary.ts";
 import { isQyzmetError, type Messages } from "../core/errors.ts";
+import { isDatabaseUnavailable } from "../store/unavailable.ts";
+import { logDenial } from "./denials.ts";
 import { requestLang } from "./lang.ts";
 import { apiError, INTERNAL, PROBLEM_CONTENT_TYPE, problemBody, problemMessages } from "./problems.ts";
 
@@ -88,6 +91,12 @@ function classify(error: unknown, request: FastifyRequest): Classified | null {
         }),
       );
   }
+  // PostgreSQL down, restarting or unreachable: the transaction did not commit, so nothing was written.
+  if (isDatabaseUnavailable(error))
+    return {
+      ...fromCatalogue(apiError("DATABASE_UNAVAILABLE")),
+      details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+    };
   const status = field(error, "statusCode");
   if (typeof status === "number" && status >= 400 && status < 500) {
     const rejected = apiError("REQUEST_REJECTED");
@@ -96,10 +105,13 @@ function classify(error: unknown, request: FastifyRequest): Classified | null {
   return null;
 }
 
+/** What a 503 DATABASE_UNAVAILABLE tells clients to wait before retrying. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 function sendProblem(reply: FastifyReply, lang: Lang, problem: Classified): FastifyReply {
-  // A throttled request (AUTH_LOCKED …) says when to come back.
+  // A throttled request (AUTH_LOCKED …) or an unavailable database says when to come back.
   const retryAfter = problem.details?.retryAfterSeconds;
-  if (problem.status === 429 && typeof retryAfter === "number")
+  if ((problem.status === 429 || problem.status === 503) && typeof retryAfter === "number")
     reply.header("retry-after", String(retryAfter));
   return reply
     .code(problem.status)
@@ -107,12 +119,32 @@ function sendProblem(reply: FastifyReply, lang: Lang, problem: Classified): Fast
     .send(problemBody({ ...problem, lang }));
 }
 
+/**
+ * Fastify's `frameworkErrors`: a URL the router cannot even decode (bad percent-encoding, a path
+ * parameter over the length limit) is answered as a problem too, before any route or hook runs.
+ */
+export function frameworkErrors(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const code = field(error, "code");
+  const problem =
+    code === "FST_ERR_BAD_URL" || code === "FST_ERR_MAX_PARAM_LENGTH"
+      ? fromProblem(apiError("MALFORMED_URL"))
+      : (classify(error, request) ?? INTERNAL);
+  // The query was not parsed (the URL could not be): read ?lang= from the raw URL.
+  const asked = /[?&]lang=(kk|ru|en)(?:&|$)/.exec(request.raw.url ?? "")?.[1] as Lang | undefined;
+  sendProblem(reply, asked ?? requestLang(request), problem);
+}
+
+function fromProblem(e: ReturnType<typeof apiError>): Classified {
+  return { code: e.code, status: e.status, messages: e.messages, details: e.details };
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler(async (error, request, reply) => {
     const lang = requestLang(request);
     const problem = classify(error, request);
     if (problem) {
       if (problem.status >= 500) request.log.error({ err: error }, "request failed");
+      await logDenial(request, problem);
       return sendProblem(reply, lang, problem);
     }
     request.log.error({ err: error }, "unexpected error");

@@ -38,6 +38,14 @@ export const PROBLEMS = {
       en: "The request body is not valid JSON",
     },
   },
+  MALFORMED_URL: {
+    status: 400,
+    messages: {
+      kk: "Сұраудың мекенжайы (URL) дұрыс емес немесе тым ұзын",
+      ru: "Адрес запроса (URL) некорректен или слишком длинный",
+      en: "The request's URL is malformed or too long",
+    },
+  },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
     messages: {

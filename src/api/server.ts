@@ -14,6 +14,7 @@
  */
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
@@ -32,7 +33,7 @@ import type { Trust } from "../portal/trust.ts";
 import type { Store } from "../store/index.ts";
 import { installAuth } from "./auth.ts";
 import type { ApiDeps, DemoDeps } from "./context.ts";
-import { installErrorHandling } from "./errors.ts";
+import { frameworkErrors, installErrorHandling } from "./errors.ts";
 import * as routes from "./routes/index.ts";
 
 export type { ApiDeps, DemoDeps } from "./context.ts";
@@ -70,6 +71,29 @@ export interface ServerDeps {
   publicUrl?: string;
 }
 
+/**
+ * The Content-Security-Policy of every answer (with @fastify/helmet's other headers: nosniff,
+ * frame denial, referrer policy, COOP/CORP …). What it must let work: the portal (web/dist: scripts and
+ * styles from its own hashed files, React's inline style attributes, data: images), the Swagger UI at /docs (its own script files, inline styles, data: images) and the
+ * /verify/<id> page (one inline <style>). No inline script is allowed anywhere, nothing may frame us,
+ * and `upgrade-insecure-requests` is left out: `qyzmet serve` answers plain HTTP on 127.0.0.1.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", "data:"],
+  fontSrc: ["'self'", "data:"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'self'"],
+  upgradeInsecureRequests: null,
+};
+
 /** Every export of routes/index.ts, checked to be a route plugin. */
 const ROUTE_PLUGINS: Record<string, FastifyPluginAsyncZod> = routes;
 
@@ -91,7 +115,7 @@ export async function buildServer(input: ServerDeps): Promise<FastifyInstance> {
     seals: input.seals ?? null,
     publicUrl: input.publicUrl ?? process.env.QYZMET_PUBLIC_URL ?? "http://127.0.0.1:8080",
   };
-  const app = Fastify({ logger: input.logger ?? false, bodyLimit: deps.bodyLimit });
+  const app = Fastify({ logger: input.logger ?? false, bodyLimit: deps.bodyLimit, frameworkErrors });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: a text/plain body (which a cross-site form can send) is 415, not a string.
@@ -99,6 +123,7 @@ export async function buildServer(input: ServerDeps): Promise<FastifyInstance> {
   app.decorate("deps", deps);
 
   await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.1.0",

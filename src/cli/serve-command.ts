@@ -285,6 +285,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const delivery = startDeliveryWorker(store.db, {
       send,
       intervalMs: Number(env.QYZMET_MONITORING_INTERVAL_MS ?? 5_000),
+      // How long a claimed batch is held before another process may retry it (default 60 s).
+      ...(env.QYZMET_MONITORING_LEASE_MS ? { leaseMs: Number(env.QYZMET_MONITORING_LEASE_MS) } : {}),
       // PGlite is one connection: small batches let requests in between (a batch of 50 held it ~1.2 s).
       batchSize: store.kind === "pglite" ? 5 : 50,
       onError: (error) => app.log.error({ err: error }, "monitoring delivery failed"),

@@ -125,7 +125,12 @@ export interface GatewayDeliveryReport {
 }
 
 export const DEFAULT_BATCH_SIZE = 50;
-export const DEFAULT_LEASE_MS = 60_000;
+/**
+ * 60 s, or QYZMET_GATEWAY_LEASE_MS: how long a claimed message is held before another run may retry it,
+ * also for the portal route's at-once attempt. A process killed mid-delivery delays that message by this.
+ */
+export const DEFAULT_LEASE_MS =
+  Number(process.env.QYZMET_GATEWAY_LEASE_MS) > 0 ? Number(process.env.QYZMET_GATEWAY_LEASE_MS) : 60_000;
 export const DEFAULT_MAX_ATTEMPTS = 10;
 const RETRYABLE: GatewayDeliveryState[] = ["ON_DELIVERY", "NOT_DELIVERED"];
 

@@ -29,7 +29,12 @@ export interface StoreOptions {
   schema?: string;
   /** Pool size for PostgreSQL (default 10). */
   poolSize?: number;
+  /** Told when PostgreSQL drops an idle connection (default: ignored; the pool reconnects on next use). */
+  onIdleError?: (error: Error) => void;
 }
+
+/** How long opening a PostgreSQL connection may take before the query fails as unavailable. */
+export const CONNECT_TIMEOUT_MS = 5_000;
 
 export interface Store {
   readonly db: Kysely<Database>;
@@ -52,8 +57,19 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const schema = options.schema ?? "public";
   if (!IDENT.test(schema)) throw new Error(`bad schema name: ${schema}`);
   if (options.url) {
-    const appPool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    const adminPool = new pg.Pool({ connectionString: options.url, max: 2 });
+    // A connection attempt gives up after 5 s (default: never), so a database that is down answers 503
+    // instead of holding requests; an idle client that the server drops (restart, failover) emits
+    // 'error' on its pool, which must be listened to or it ends the process.
+    const poolOptions = { connectionString: options.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS };
+    const appPool = new pg.Pool({ ...poolOptions, max: options.poolSize ?? 10 });
+    const adminPool = new pg.Pool({ ...poolOptions, max: 2 });
+    // A client checked out (between queries of a transaction, or held by Kysely) has no pool listener:
+    // each client gets its own, so a reset connection fails its query instead of ending the process.
+    const onError = options.onIdleError ?? (() => {});
+    for (const pool of [appPool, adminPool]) {
+      pool.on("error", onError);
+      pool.on("connect", (client) => client.on("error", onError));
+    }
     const admin = new Kysely<Database>({
       dialect: new PostgresDialect({ pool: adminPool, onCreateConnection: setSession(schema, null) }),
     });

@@ -32,6 +32,7 @@ import {
   verifyFile,
 } from "../../documents/index.ts";
 import { engineError, inScope } from "../../engine/index.ts";
+import { logAccess } from "../../history/index.ts";
 import type { DocumentSigner } from "../../store/tables.ts";
 import { requireStaff } from "../auth.ts";
 import { requestLang } from "../lang.ts";
@@ -122,7 +123,11 @@ const VerificationDto = z
 
 const IdParams = z.object({ id: z.uuid() });
 
-async function staffCase(app: FastifyInstance, actor: StaffActor, caseId: string) {
+/**
+ * The case, if in the actor's scope. A read of a case holding a child's data (its documents, its
+ * receipt, a document's PDF) is logged, as `getCase` logs reading the case itself (DESIGN principle 5).
+ */
+async function staffCase(app: FastifyInstance, actor: StaffActor, caseId: string, action: string) {
   const c = await app.deps.store.db
     .selectFrom("cases")
     .selectAll()
@@ -130,13 +135,22 @@ async function staffCase(app: FastifyInstance, actor: StaffActor, caseId: string
     .executeTakeFirst();
   if (!c) throw engineError("CASE_NOT_FOUND", { caseId });
   if (!inScope(actor, c)) throw engineError("FORBIDDEN_SCOPE", { caseId });
+  if (c.has_child_data)
+    await logAccess(app.deps.store.db, {
+      at: app.deps.now(),
+      staffId: actor.staffId,
+      caseId,
+      action,
+      allowed: true,
+      detail: { childData: true },
+    });
   return c;
 }
 
 /** Staff in the case's scope, or the applicant (or the representative who filed the case) for a signed document. */
 async function mayRead(request: FastifyRequest, doc: Awaited<ReturnType<typeof documentFile>>) {
   if (request.actor) {
-    await staffCase(request.server, request.actor, doc.case_id);
+    await staffCase(request.server, request.actor, doc.case_id, "document.read");
     return;
   }
   const citizen = await requireCitizen(request);
@@ -202,7 +216,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = requireStaff(request);
-      await staffCase(app, actor, request.params.id);
+      await staffCase(app, actor, request.params.id, "case.documents");
       return { items: (await caseDocuments(app.deps.store.db, request.params.id)).map(documentDto) };
     },
   );
@@ -220,7 +234,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = requireStaff(request);
-      const c = await staffCase(app, actor, request.params.id);
+      const c = await staffCase(app, actor, request.params.id, "case.receipt");
       const ctx = await receiptContext(app.deps.store.db, app.deps.catalog, c);
       if (!ctx) throw documentsError("DOCUMENT_NOT_FOUND", { caseId: c.id, kind: "receipt" });
       const pdf = await renderDocument(ctx, request.query.lang);
