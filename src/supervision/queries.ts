@@ -163,7 +163,13 @@ async function grouped(
 export async function summary(db: Kysely<Database>, f: SupervisionFilter, now: Date): Promise<OnTime> {
   const [row] = await grouped(db, f, now, "all");
   return row
-    ? { closed: row.closed, onTime: row.onTime, late: row.late, onTimeRate: row.onTimeRate, overdueNow: row.overdueNow }
+    ? {
+        closed: row.closed,
+        onTime: row.onTime,
+        late: row.late,
+        onTimeRate: row.onTimeRate,
+        overdueNow: row.overdueNow,
+      }
     : { closed: 0, onTime: 0, late: 0, onTimeRate: null, overdueNow: 0 };
 }
 
@@ -471,8 +477,7 @@ export interface UndeliveredMessage {
   lastError: string | null;
 }
 
-const scoped = (f: SupervisionFilter) =>
-  !!(f.regionCode || f.providerId || f.serviceCode || f.channel);
+const scoped = (f: SupervisionFilter) => !!(f.regionCode || f.providerId || f.serviceCode || f.channel);
 
 /** Stages to the monitoring system from the scope's cases (the republic unfiltered: every message). */
 export async function deliveryStatus(db: Kysely<Database>, f: SupervisionFilter): Promise<Delivery> {

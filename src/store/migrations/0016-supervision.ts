@@ -9,8 +9,14 @@
 import { type Kysely, sql } from "kysely";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`CREATE INDEX cases_region_ended ON cases (region_code, ended_at) WHERE ended_at IS NOT NULL`.execute(db);
+  await sql`CREATE INDEX cases_region_ended ON cases (region_code, ended_at) WHERE ended_at IS NOT NULL`.execute(
+    db,
+  );
   await sql`CREATE INDEX cases_region_submitted ON cases (region_code, submitted_at)`.execute(db);
-  await sql`CREATE INDEX cases_open_region ON cases (region_code, deadline) WHERE ended_at IS NULL`.execute(db);
-  await sql`CREATE INDEX outbox_delivered ON outbox (delivered_at) WHERE delivered_at IS NOT NULL`.execute(db);
+  await sql`CREATE INDEX cases_open_region ON cases (region_code, deadline) WHERE ended_at IS NULL`.execute(
+    db,
+  );
+  await sql`CREATE INDEX outbox_delivered ON outbox (delivered_at) WHERE delivered_at IS NOT NULL`.execute(
+    db,
+  );
 }
