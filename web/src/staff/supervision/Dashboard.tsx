@@ -475,7 +475,7 @@ function OverdueTable({
                   </th>
                   <td>{serviceTitle(r.serviceCode)}</td>
                   <td>
-                    {t("supervision.overdue.stepN", { step: r.stepId })}
+                    <code>{r.stepId}</code>
                     <br />
                     <small>{t(`staff.roles.${r.role}`)}</small>
                   </td>

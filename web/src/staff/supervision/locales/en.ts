@@ -90,7 +90,6 @@ export const supervisionEn: Widen<typeof supervisionKk> = {
       marked: "Marked by the system",
       notMarked: "not marked yet",
       caseDeadline: "Case deadline",
-      stepN: "step {{step}}",
       roleAt: "{{org}}: every holder of the role “{{role}}”",
       workingHours: "{{n}} working h",
     },

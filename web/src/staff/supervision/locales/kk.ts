@@ -87,7 +87,6 @@ export const supervisionKk = {
       marked: "Жүйе белгіледі",
       notMarked: "әлі белгіленбеді",
       caseDeadline: "Іс мерзімі",
-      stepN: "{{step}}-қадам",
       roleAt: "{{org}}: «{{role}}» рөлінің барлық иелері",
       workingHours: "{{n}} жұмыс сағ.",
     },

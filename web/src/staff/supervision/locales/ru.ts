@@ -90,7 +90,6 @@ export const supervisionRu: Widen<typeof supervisionKk> = {
       marked: "Отмечено системой",
       notMarked: "ещё не отмечено",
       caseDeadline: "Срок дела",
-      stepN: "шаг {{step}}",
       roleAt: "{{org}}: все сотрудники роли «{{role}}»",
       workingHours: "{{n}} раб. ч",
     },
