@@ -5,8 +5,15 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import type { FastifyInstance } from "fastify";
+import { buildServer } from "../api/server.ts";
+import { staffSessions } from "../api/testing.ts";
+import { hashPassword } from "../auth/password.ts";
+import { defaultCalendar } from "../calendar/index.ts";
+import { loadCatalog } from "../catalog/catalog.ts";
 import type { StaffActor } from "../core/actor.ts";
 import { isQyzmetError } from "../core/errors.ts";
+import { DEMO_PASSWORD } from "../org/index.ts";
 import type { Store } from "../store/store.ts";
 import { openTestStore } from "../store/testing.ts";
 import {
@@ -78,6 +85,31 @@ async function seed(store: Store): Promise<void> {
       roles: JSON.stringify(["responsible_executor"]),
     })
     .execute();
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const person = (
+    id: string,
+    login: string,
+    region: string | null,
+    roles: string[],
+    provider: string | null,
+  ) => ({
+    id,
+    login,
+    password_hash: hash,
+    full_name: login,
+    iin: IIN,
+    provider_id: provider,
+    region_code: region,
+    roles: JSON.stringify(roles),
+  });
+  await admin
+    .insertInto("staff")
+    .values([
+      person("SV1", "abai.supervisor", "abai", ["supervisor"], null),
+      person("SV2", "kz.supervisor", null, ["supervisor"], null),
+      person("H1", "p1.head", "abai", ["head"], "P1"),
+    ])
+    .execute();
   const cases: CaseSpec[] = [
     // closed in March: on time, late, on time
     {
@@ -145,7 +177,7 @@ async function seed(store: Store): Promise<void> {
         service_code: c.service ?? "guardianship-establishment",
         version_id: "v",
         procedure_id: "p",
-        channel: c.channel ?? "office",
+        channel: c.channel ?? "provider_office",
         region_code: c.region ?? "abai",
         provider_id: c.provider ?? "P1",
         applicant_iin: IIN,
@@ -229,9 +261,9 @@ async function seed(store: Store): Promise<void> {
     .values([
       complaint("k1", "P1", { case_id: "c5" }), // open, review term missed
       complaint("k2", "P2", { reviewer: "review_body", review_due: at("2026-04-01T18:00:00") }), // not forwarded in time
-      complaint("k3", "P1", { status: "decided", decided_at: at("2026-03-12T10:00:00") }),
+      complaint("k3", "P1", { status: "satisfied", decided_at: at("2026-03-12T10:00:00") }),
       complaint("k4", "P1", {
-        status: "decided",
+        status: "satisfied",
         registered_at: at("2025-12-01T10:00:00"),
         decided_at: at("2025-12-05T10:00:00"),
       }), // outside the period, closed: not shown
@@ -279,13 +311,25 @@ function actor(roles: StaffActor["roles"], regionCode: string | null): StaffActo
 
 describe("supervision queries", () => {
   let store: Store;
+  let app: FastifyInstance;
   before(async () => {
     store = await openTestStore();
     await seed(store);
+    app = await buildServer({
+      store,
+      calendar: defaultCalendar(),
+      catalog: loadCatalog(),
+      now: () => NOW,
+      webRoot: null,
+    });
   });
   after(async () => {
+    await app?.close();
     await store?.close();
   });
+  const as = staffSessions(() => app);
+  const get = async (login: string | null, url: string) =>
+    app.inject({ method: "GET", url, headers: login ? await as(login) : {} });
 
   it("scope: a region's supervisor reads only the region; a republic's any region or all; others may not", () => {
     assert.equal(supervisionScope(actor(["supervisor"], "abai")), "abai");
@@ -351,7 +395,7 @@ describe("supervision queries", () => {
     assert.deepEqual(
       byChannel.map((r) => [r.key, r.closed, r.late, r.overdueNow]),
       [
-        ["office", 0, 0, 1],
+        ["provider_office", 0, 0, 1],
         ["portal", 1, 1, 0],
       ],
     );
@@ -423,7 +467,7 @@ describe("supervision queries", () => {
       [
         ["C-k1", "registered", "review"],
         ["C-k2", "registered", "forward"],
-        ["C-k3", "decided", null],
+        ["C-k3", "satisfied", null],
       ],
     );
     assert.equal(list[0]?.incomingNumber, "P1-2026-000005");
@@ -474,5 +518,92 @@ describe("supervision queries", () => {
       ],
     );
     assert.equal(csv, '\uFEFF№,value\r\nP1-2026-000001,0.5\r\n"a,b",2\r\n');
+  });
+
+  it("API: the region's figures and tables over the period, in the scope the session allows", async () => {
+    const q = "from=2026-03-01&to=2026-03-31";
+    const summaryRes = await get("abai.supervisor", `/api/v1/supervision/summary?${q}`);
+    assert.equal(summaryRes.statusCode, 200, summaryRes.body);
+    const body = summaryRes.json();
+    assert.equal(body.regionCode, "abai");
+    assert.deepEqual(body.figures, { closed: 3, onTime: 2, late: 1, onTimeRate: 2 / 3, overdueNow: 2 });
+    assert.deepEqual([body.delivery.pending, body.delivery.failed, body.delivery.delivered], [1, 1, 1]);
+    assert.deepEqual(body.period, {
+      from: "2026-02-28T19:00:00.000Z",
+      to: "2026-03-31T19:00:00.000Z",
+      fromDay: "2026-03-01",
+      toDay: "2026-03-31",
+    });
+    const byProvider = (await get("abai.supervisor", `/api/v1/supervision/by-provider?${q}`)).json();
+    assert.deepEqual(
+      byProvider.rows.map((r: { key: string }) => r.key),
+      ["P2", "P1"],
+    );
+    const overdue = (await get("abai.supervisor", "/api/v1/supervision/overdue-tasks")).json();
+    assert.equal(overdue.rows[0].applicantIinMasked, "9001******23");
+    assert.equal(overdue.rows[0].applicantIin, undefined);
+    assert.equal(overdue.rows[0].holder.fullName, "Серікова Айгүл");
+    assert.ok(overdue.rows[0].overdueWorkingMs > 0);
+    const complaints = (await get("abai.supervisor", `/api/v1/supervision/complaints?${q}`)).json();
+    assert.equal(complaints.rows[0].complainantIinMasked, "9001******23");
+    // The republic's supervisor: all regions, or the one asked for.
+    const all = (await get("kz.supervisor", `/api/v1/supervision/summary?${q}`)).json();
+    assert.equal(all.regionCode, null);
+    assert.equal(all.figures.closed, 4);
+    const astana = (await get("kz.supervisor", `/api/v1/supervision/summary?${q}&region=astana`)).json();
+    assert.deepEqual([astana.regionCode, astana.figures.closed, astana.figures.late], ["astana", 1, 1]);
+  });
+
+  it("API: CSV of every table, in the request's language, IINs masked", async () => {
+    const q = "from=2026-03-01&to=2026-03-31";
+    for (const table of [
+      "by-provider",
+      "by-service",
+      "by-channel",
+      "trends",
+      "overdue-tasks",
+      "complaints",
+      "undelivered",
+    ]) {
+      const res = await get("abai.supervisor", `/api/v1/supervision/${table}.csv?${q}&lang=kk`);
+      assert.equal(res.statusCode, 200, `${table}: ${res.body}`);
+      assert.match(String(res.headers["content-type"]), /^text\/csv; charset=utf-8/);
+      assert.match(
+        String(res.headers["content-disposition"]),
+        /^attachment; filename="[a-z-]+-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      assert.ok(res.body.startsWith("\uFEFF") && res.body.endsWith("\r\n"), table);
+      assert.ok(!res.body.includes(IIN), `${table}: no full IIN`);
+    }
+    const overdue = (await get("abai.supervisor", "/api/v1/supervision/overdue-tasks.csv?lang=ru")).body;
+    const [header, first] = overdue.slice(1).split("\r\n");
+    assert.ok(header?.startsWith("Входящий номер,Услуга,Канал,Услугодатель,ИИН заявителя,"), header);
+    assert.match(first ?? "", /^P1-2026-000005,.*,9001\*{6}23,.*,Серікова Айгүл,/);
+    const undelivered = (await get("abai.supervisor", "/api/v1/supervision/undelivered.csv?lang=en")).body;
+    assert.match(undelivered, /\r\nm3,stage,P2-2026-000006,[^,]+,3,[^,]+,HTTP 503\r\n/);
+    const byProvider = (await get("abai.supervisor", `/api/v1/supervision/by-provider.csv?${q}&lang=en`))
+      .body;
+    assert.match(byProvider, /\r\nP1,provider P1,2,2,0,100,1\r\n/);
+  });
+
+  it("API: typed refusals — not signed in, another role, another region, a bad period", async () => {
+    const cases: Array<[string | null, string, number, string]> = [
+      [null, "/api/v1/supervision/summary", 401, "UNAUTHENTICATED"],
+      ["p1.head", "/api/v1/supervision/summary", 403, "FORBIDDEN_ROLE"],
+      ["p1.head", "/api/v1/supervision/overdue-tasks.csv", 403, "FORBIDDEN_ROLE"],
+      ["abai.supervisor", "/api/v1/supervision/complaints?region=astana", 403, "FORBIDDEN_SCOPE"],
+      [
+        "abai.supervisor",
+        "/api/v1/supervision/trends?from=2026-03-10&to=2026-03-01",
+        400,
+        "SUPERVISION_PERIOD_INVALID",
+      ],
+      ["abai.supervisor", "/api/v1/supervision/trends?bucket=day", 400, "BAD_REQUEST"],
+    ];
+    for (const [login, url, status, code] of cases) {
+      const res = await get(login, `${url}${url.includes("?") ? "&" : "?"}lang=en`);
+      assert.equal(res.statusCode, status, `${url}: ${res.body}`);
+      assert.equal(res.json().code, code, url);
+    }
   });
 });
