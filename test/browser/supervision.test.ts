@@ -162,6 +162,10 @@ describe("supervisor dashboard (scenario d)", { skip: skip ?? false }, () => {
         assert.ok((await page.locator("#overdue-table tbody tr").count()) >= 1);
         assert.deepEqual(await languageFindings(page, lang), []);
         await screenshot(page, `supervision-${lang}`);
+        // On a phone's width the page does not scroll sideways (wide tables scroll in their own box).
+        await page.setViewportSize({ width: 360, height: 800 });
+        assert.equal(await page.evaluate("document.documentElement.scrollWidth"), 360);
+        await page.setViewportSize({ width: 1280, height: 900 });
         // A filter by channel goes into the address and the tables follow it.
         await page.locator("#sv-channel").selectOption("portal");
         await page.locator("#sv-bucket").selectOption("month");
