@@ -177,6 +177,11 @@ export interface StartOptions extends DatabaseOptions {
   logger?: FastifyServerOptions["logger"];
   io?: Io;
   env?: NodeJS.ProcessEnv;
+  /**
+   * The server's clock (default: the system's): the API, the demo seeding and the background workers
+   * read it. Tests move it (e.g. past a task's due time, then run the deadline scan); `serve` never sets it.
+   */
+  clock?: () => Date;
 }
 
 export interface RunningServer {
@@ -205,6 +210,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const io = options.io ?? silentIo;
   const env = options.env ?? process.env;
   const dbOptions = storeOptions(options, env);
+  const clock = options.clock ?? (() => new Date());
   const { store } = await openMigrated(dbOptions);
   try {
     const catalog = loadCatalog();
@@ -220,7 +226,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (await isEmptyDatabase(store)) {
       await runSeeders(
         options.seeders ?? DEMO_SEEDERS,
-        { store, catalog, calendar, now: new Date(), signing },
+        { store, catalog, calendar, now: clock(), signing },
         io,
       );
     }
@@ -251,6 +257,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       // Automated decisions ask the state databases (the bundled synthetic ones) by the step's named check.
       automation,
       logger: options.logger ?? false,
+      now: clock,
       insecureCookies: env.QYZMET_INSECURE_COOKIES === "1",
     });
     const host = options.host ?? "127.0.0.1";
@@ -271,7 +278,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     }
     // Background work, safe with several server processes on one PostgreSQL (FOR UPDATE SKIP LOCKED).
     // The same engine as the API's: results are issued signed (the gateway's workstations close automated cases).
-    const engine: EngineDeps = { ...engineDeps(app), now: () => new Date() };
+    const engine: EngineDeps = { ...engineDeps(app), now: clock };
     const deadlines = startDeadlineWorker(engine, Number(env.QYZMET_DEADLINE_SCAN_MS ?? 60_000), (error) =>
       app.log.error({ err: error }, "deadline scan failed"),
     );
@@ -280,10 +287,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const send: Sender = monitoringUrl
       ? httpSender(monitoringUrl, { timeoutMs: 10_000 })
       : async (message) => {
-          await receive(store.db, message.payload, new Date());
+          await receive(store.db, message.payload, clock());
         };
     const delivery = startDeliveryWorker(store.db, {
       send,
+      now: clock,
       intervalMs: Number(env.QYZMET_MONITORING_INTERVAL_MS ?? 5_000),
       // How long a claimed batch is held before another process may retry it (default 60 s).
       ...(env.QYZMET_MONITORING_LEASE_MS ? { leaseMs: Number(env.QYZMET_MONITORING_LEASE_MS) } : {}),
@@ -299,6 +307,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         [PORTAL_RECEIVER]: localInbox(store.db),
       },
       intervalMs: Number(env.QYZMET_GATEWAY_INTERVAL_MS ?? 5_000),
+      now: clock,
       batchSize: store.kind === "pglite" ? 5 : 50,
       onError: (error) => app.log.error({ err: error }, "gateway delivery failed"),
     });

@@ -27,10 +27,14 @@ export interface Portal {
   close(): Promise<void>;
 }
 
-/** Builds the web app if stale, starts the server with the demo data, launches chromium. */
-export async function startPortal(): Promise<Portal> {
+/**
+ * Builds the web app if stale, starts the server with the demo data, launches chromium. `clock`: the
+ * server's clock (API, demo seeding, workers), for a test that moves time (default: the system's).
+ */
+export async function startPortal(options: { clock?: () => Date } = {}): Promise<Portal> {
   await ensureWebBuild({ quiet: true });
   const server = await startServer({
+    ...(options.clock ? { clock: options.clock } : {}),
     memory: true,
     port: 0,
     host: "127.0.0.1",

@@ -16,5 +16,6 @@ export { placeRoutes } from "./places.ts";
 export { portalRoutes } from "./portal.ts";
 export { registryRoutes } from "./registries.ts";
 export { serviceRoutes } from "./services.ts";
+export { supervisionRoutes } from "./supervision.ts";
 export { webRoutes } from "./web.ts";
 export { workRoutes } from "./work.ts";

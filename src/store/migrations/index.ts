@@ -12,6 +12,7 @@ import * as registries from "./0010-registries.ts";
 import * as documents from "./0011-documents.ts";
 import * as paymentsAssign from "./0012-payments-assign.ts";
 import * as representativesOralmanNobd from "./0014-representatives-oralman-nobd.ts";
+import * as supervision from "./0016-supervision.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-core": core,
@@ -26,4 +27,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0011-documents": documents,
   "0012-payments-assign": paymentsAssign,
   "0014-representatives-oralman-nobd": representativesOralmanNobd,
+  "0016-supervision": supervision,
 };
