@@ -8,7 +8,7 @@
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { END, isPostHearing, noBranchKind, successor } from "../../../../src/engine/procedure.ts";
-import { STAFF_ROLE_FOR } from "../../../../src/engine/roles.ts";
+import { orgSideOf, STAFF_ROLE_FOR } from "../../../../src/engine/roles.ts";
 import { getJson, postJson } from "../../api.ts";
 import { currentLang } from "../../i18n.ts";
 import { ErrorBox, Field, useLoad, useText } from "../../ui.tsx";
@@ -220,7 +220,13 @@ function CompleteForm({
   const nextId = successor(procedure, step, answer === "no" ? "no" : "yes");
   const next = nextId === END ? null : (procedure.steps.find((s) => s.id === nextId) ?? null);
   const nextRole = next ? STAFF_ROLE_FOR[next.actor] : null;
-  const assigns = !!nextRole && hasRole(me, ["head", "department_head"]) && nextRole !== "head";
+  // The head's resolution names who of the provider's own staff takes the next step.
+  const assigns =
+    !!next &&
+    !!nextRole &&
+    orgSideOf(next.actor) === "provider" &&
+    hasRole(me, ["head", "department_head"]) &&
+    nextRole !== "head";
   const notAccepted = decision && answer === "no" && noBranchKind(procedure, step) === "not_accepted";
   const channelDocs = version.standard.documents.filter((d) => d.channels.includes(c.channel as never));
 
