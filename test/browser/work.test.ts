@@ -323,7 +323,7 @@ describe("provider workstation in Chromium", { skip: skip ?? false }, () => {
     // An empty form: the server's typed error, in Kazakh.
     await pre.getByRole("button", { name: WORK.kk.actions.preliminarySubmit }).click();
     await pre.locator(".error-box").waitFor();
-    assert.match(await pre.locator(".error-box").innerText(), /INPUT_INVALID|GROUNDS_REQUIRED/);
+    assert.match(await pre.locator(".error-box").innerText(), /BAD_REQUEST|INPUT_INVALID|GROUNDS_REQUIRED/);
     await clean(page, "kk", problems, "work-c1-bad-input-kk");
 
     // The hearing a little later (Astana time, to the minute).
