@@ -79,7 +79,9 @@ export function StepActions({ view, version, procedure, me, onDone }: Props) {
   )
     forms.push(<PreliminaryForm key="preliminary" view={view} version={version} onDone={onDone} />);
   if (examiner) {
-    forms.push(<DraftForm key="draft" view={view} version={version} onDone={onDone} />);
+    forms.push(
+      <DraftForm key={`draft-${c.hearing?.decision ?? ""}`} view={view} version={version} onDone={onDone} />,
+    );
     forms.push(<RequestForm key="request" view={view} version={version} onDone={onDone} />);
   }
   if (forms.length === 0)
