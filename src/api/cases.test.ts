@@ -407,4 +407,20 @@ describe("case API: lists and document requests", () => {
     });
     assert.equal(byClerk.statusCode, 403);
   });
+  it("lists whom a head may give a task of a role: active staff of the head's own organisation in that role", async () => {
+    const head = await signIn("ast-d01-edu.head");
+    const res = await app.inject({
+      method: "GET",
+      url: "/api/v1/staff/eligible?role=responsible_executor",
+      headers: head,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const items = JSON.parse(res.body).items as { login: string; roles: string[] }[];
+    assert.deepEqual(items.map((i) => i.login).sort(), ["ast-d01-edu.executor", "ast-d01-edu.executor2"]);
+    assert.ok(items.every((i) => i.roles.includes("responsible_executor")));
+    const bad = await app.inject({ method: "GET", url: "/api/v1/staff/eligible?role=wizard", headers: head });
+    assert.equal(bad.statusCode, 400);
+    const anonymous = await app.inject({ method: "GET", url: "/api/v1/staff/eligible?role=head" });
+    assert.equal(anonymous.statusCode, 401);
+  });
 });

@@ -148,6 +148,16 @@ describe("documents API", () => {
     assert.equal(pdf.headers["content-type"], "application/pdf");
     const bytes = new Uint8Array(pdf.rawPayload);
     assert.equal(Buffer.from(bytes.subarray(0, 5)).toString(), "%PDF-");
+    // The case's list names who is to sign the prepared document (the workstation offers it to them).
+    const listed = await app.inject({ method: "GET", url: `/api/v1/cases/${c.id}/documents`, headers: head });
+    const me = JSON.parse((await app.inject({ method: "GET", url: "/api/v1/auth/me", headers: head })).body);
+    assert.deepEqual(
+      (JSON.parse(listed.body).items as { id: string; signerStaffId: string | null }[]).map((d) => [
+        d.id,
+        d.signerStaffId,
+      ]),
+      [[doc.id, me.actor.staffId]],
+    );
 
     // Signed with the executor's key: refused, typed, in the reader's language; nothing changes.
     const wrong = await app.inject({

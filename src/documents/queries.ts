@@ -1,5 +1,5 @@
 /** Reads of outgoing documents: a case's documents, one document's bytes, the provider's outgoing journal. */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../store/tables.ts";
 import { documentsError } from "./errors.ts";
 
@@ -21,7 +21,12 @@ const LISTED = [
 
 /** The documents of a case, oldest first; `signedOnly` for the applicant (what was issued). */
 export async function caseDocuments(db: Kysely<Database>, caseId: string, signedOnly = false) {
-  let q = db.selectFrom("documents").select(LISTED).where("case_id", "=", caseId);
+  let q = db
+    .selectFrom("documents")
+    .select(LISTED)
+    // Who is to sign a prepared document (the workstation offers the signing to that person).
+    .select(sql<string | null>`documents.facts->>'signerStaffId'`.as("signer_staff_id"))
+    .where("case_id", "=", caseId);
   if (signedOnly) q = q.where("status", "=", "signed");
   return q.orderBy("prepared_at").orderBy("number").execute();
 }

@@ -71,7 +71,9 @@ const DocumentDto = z
 
 function documentDto(d: ListedDocument | DocumentRow): z.infer<typeof DocumentDto> {
   const signer = d.signer as DocumentSigner | null;
-  const facts = ("facts" in d ? d.facts : {}) as { signerStaffId?: string | null };
+  const facts = (
+    "facts" in d ? d.facts : { signerStaffId: "signer_staff_id" in d ? d.signer_staff_id : null }
+  ) as { signerStaffId?: string | null };
   return {
     id: d.id,
     caseId: d.case_id,

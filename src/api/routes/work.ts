@@ -1,9 +1,11 @@
 /**
- * Staff work: my inbox by due time, assigning a task, the registration
- * journal, a supervisor's overdue list, my notifications.
+ * Staff work: my inbox by due time, assigning a task (and who may be given
+ * one), the registration journal, a supervisor's overdue list, my notifications.
  */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { sql } from "kysely";
 import { z } from "zod";
+import { StaffRole } from "../../core/actor.ts";
 import { AssignInput, assignTask, engineError, inbox, journal, overdueInRegion } from "../../engine/index.ts";
 import { requireStaff } from "../auth.ts";
 import { TaskDto, taskDto } from "../dto.ts";
@@ -65,6 +67,52 @@ export const workRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireStaff(request);
       const task = await assignTask(engineDeps(app), actor, request.params.id, request.body);
       return { task: taskDto(task) };
+    },
+  );
+
+  app.get(
+    "/api/v1/staff/eligible",
+    {
+      schema: {
+        tags: ["work"],
+        summary: "Active staff of my organisation in a role: whom a head may give a task of that role",
+        querystring: z.object({ role: StaffRole }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                login: z.string(),
+                fullName: z.string(),
+                roles: z.array(z.string()),
+              }),
+            ),
+          }),
+          ...problemResponses(400, 401, 403),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireStaff(request);
+      if (!actor.providerId) throw engineError("FORBIDDEN_SCOPE", { provider: null });
+      const rows = await app.deps.store.db
+        .selectFrom("staff")
+        .select(["id", "login", "full_name", "roles"])
+        .where("provider_id", "=", actor.providerId)
+        .where("active", "=", true)
+        .where(sql<boolean>`roles @> ${JSON.stringify([request.query.role])}::jsonb`)
+        .orderBy("full_name")
+        .orderBy("id")
+        .limit(200)
+        .execute();
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          login: r.login,
+          fullName: r.full_name,
+          roles: r.roles as string[],
+        })),
+      };
     },
   );
 
