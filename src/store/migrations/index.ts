@@ -10,6 +10,7 @@ import * as gateway from "./0007-gateway.ts";
 import * as signedRequestPending from "./0008-signed-request-pending.ts";
 import * as registries from "./0010-registries.ts";
 import * as documents from "./0011-documents.ts";
+import * as queue from "./0013-queue.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-core": core,
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0008-signed-request-pending": signedRequestPending,
   "0010-registries": registries,
   "0011-documents": documents,
+  "0013-queue": queue,
 };
