@@ -66,10 +66,7 @@ const CATALOGUE = {
       en: "This ticket is in another branch's queue",
     },
   ],
-  QUEUE_TICKET_NOT_FOUND: [
-    404,
-    { kk: "Талон табылмады", ru: "Талон не найден", en: "No such ticket" },
-  ],
+  QUEUE_TICKET_NOT_FOUND: [404, { kk: "Талон табылмады", ru: "Талон не найден", en: "No such ticket" }],
   QUEUE_EMPTY: [
     409,
     {

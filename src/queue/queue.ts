@@ -142,7 +142,12 @@ function limitsOf(version: RegulationVersion): Limits {
 }
 
 /** The version in force in the region that day, if it renders the service through the State Corporation. */
-function versionAtBranch(catalog: Catalog, code: string, region: string, day: string): RegulationVersion | null {
+function versionAtBranch(
+  catalog: Catalog,
+  code: string,
+  region: string,
+  day: string,
+): RegulationVersion | null {
   let version: RegulationVersion;
   try {
     version = resolveVersion(catalog, code, region, day);
@@ -323,7 +328,10 @@ export async function ticketStatus(
     .where("id", "=", id)
     .executeTakeFirst();
   if (!row) throw queueError("QUEUE_TICKET_NOT_FOUND", { id });
-  return { ticket: view(deps, row, deps.now()), ahead: row.status === "waiting" ? await aheadOf(deps, row) : 0 };
+  return {
+    ticket: view(deps, row, deps.now()),
+    ahead: row.status === "waiting" ? await aheadOf(deps, row) : 0,
+  };
 }
 
 /** The hall's board: tickets called to a window now, and how many wait. */
@@ -540,7 +548,9 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function summarise(views: TicketView[]): DayStats["totals"] {
   const waits = views.filter((v) => v.calledAt !== null).map((v) => v.waitedMs / MINUTE);
-  const services = views.filter((v) => v.status === "done" && v.serviceMs !== null).map((v) => (v.serviceMs ?? 0) / MINUTE);
+  const services = views
+    .filter((v) => v.status === "done" && v.serviceMs !== null)
+    .map((v) => (v.serviceMs ?? 0) / MINUTE);
   const avg = (xs: number[]) => (xs.length ? round1(xs.reduce((a, b) => a + b, 0) / xs.length) : null);
   const max = (xs: number[]) => (xs.length ? round1(Math.max(...xs)) : null);
   return {
@@ -580,7 +590,12 @@ export async function dayStats(deps: QueueDeps, actor: StaffActor, day?: string)
     services: codes.map((code) => {
       const mine = views.filter((v) => v.serviceCode === code);
       const first = mine[mine.length - 1] as TicketView;
-      return { serviceCode: code, serviceTitle: first.serviceTitle, limits: first.limits, ...summarise(mine) };
+      return {
+        serviceCode: code,
+        serviceTitle: first.serviceTitle,
+        limits: first.limits,
+        ...summarise(mine),
+      };
     }),
   };
 }
