@@ -80,7 +80,7 @@ export default function Queue() {
         </p>
       ) : null}
       <div className="desk-grid">
-        <div className="desk-panel" aria-labelledby="my-window">
+        <section className="desk-panel" aria-labelledby="my-window">
           <h2 id="my-window">{t("desk.queue.mine")}</h2>
           <Field id="desk-window" label={t("desk.queue.window")} hint={t("desk.queue.windowHint")}>
             <input
@@ -184,7 +184,7 @@ export default function Queue() {
               </button>
             </>
           )}
-        </div>
+        </section>
         <div className="desk-panel">
           <h2>{t("desk.queue.windowsTitle")}</h2>
           {desk.atWindows.length === 0 ? (

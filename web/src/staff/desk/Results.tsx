@@ -157,8 +157,6 @@ export default function Results() {
                         <br />
                         <a
                           href={`/api/v1/documents/${r.document.id}/pdf`}
-                          target="_blank"
-                          rel="noopener"
                           download={`${r.document.number}.pdf`}
                         >
                           {t("desk.results.print")}
@@ -171,7 +169,11 @@ export default function Results() {
                   <td>
                     <p>{text(r.stepText)}</p>
                     <SourceNote source={r.stepSource} />
-                    <button type="button" disabled={busy === r.caseId} onClick={() => handOut(r)}>
+                    <button
+                      type="button"
+                      disabled={busy === r.caseId || !r.document}
+                      onClick={() => handOut(r)}
+                    >
                       {t("desk.results.handOut")}
                     </button>
                   </td>
