@@ -49,7 +49,8 @@ export const deskEn: Widen<typeof deskKk> = {
         done: "Finished",
         no_show: "Did not come",
       },
-      noPriority: "Tickets are called in the order taken: the standard provides no expedited service.",
+      noPriority:
+        "Tickets are called in the order taken: the acts name no category served out of turn, and some standards say reception is with no expedited service.",
     },
     kiosk: {
       title: "Electronic queue ticket",
