@@ -17,6 +17,8 @@ const CaseView = lazy(() => import("./pages/CaseView.tsx"));
 const Verify = lazy(() => import("./pages/Verify.tsx"));
 /** The staff workspaces (/staff/…): their own frame and chunks; the portal never loads them. */
 const StaffApp = lazy(() => import("./staff/StaffApp.tsx"));
+/** The State Corporation branch hall's ticket kiosk (public; the desk workspace's chunk). */
+const Kiosk = lazy(() => import("./staff/desk/Kiosk.tsx"));
 
 /** Pattern → page; the first that matches renders. */
 const ROUTES: [string, (p: Record<string, string>) => ReactNode][] = [
@@ -56,6 +58,14 @@ export function App() {
         <StaffApp path={path} />
       </Suspense>
     );
+  if (path === "/kiosk" || path.startsWith("/kiosk/")) {
+    const branch = match("/kiosk/:branch", path)?.branch ?? null;
+    return (
+      <Suspense fallback={<Loading />}>
+        <Kiosk branch={branch} />
+      </Suspense>
+    );
+  }
   return <Portal path={path} />;
 }
 

@@ -14,6 +14,7 @@ export { healthRoutes } from "./health.ts";
 export { monitoringRoutes } from "./monitoring.ts";
 export { placeRoutes } from "./places.ts";
 export { portalRoutes } from "./portal.ts";
+export { queueRoutes } from "./queue.ts";
 export { registryRoutes } from "./registries.ts";
 export { serviceRoutes } from "./services.ts";
 export { supervisionRoutes } from "./supervision.ts";

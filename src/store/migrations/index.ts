@@ -11,6 +11,7 @@ import * as signedRequestPending from "./0008-signed-request-pending.ts";
 import * as registries from "./0010-registries.ts";
 import * as documents from "./0011-documents.ts";
 import * as paymentsAssign from "./0012-payments-assign.ts";
+import * as queue from "./0013-queue.ts";
 import * as representativesOralmanNobd from "./0014-representatives-oralman-nobd.ts";
 import * as supervision from "./0016-supervision.ts";
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0010-registries": registries,
   "0011-documents": documents,
   "0012-payments-assign": paymentsAssign,
+  "0013-queue": queue,
   "0014-representatives-oralman-nobd": representativesOralmanNobd,
   "0016-supervision": supervision,
 };
