@@ -15,6 +15,7 @@ export { monitoringRoutes } from "./monitoring.ts";
 export { placeRoutes } from "./places.ts";
 export { portalRoutes } from "./portal.ts";
 export { registryRoutes } from "./registries.ts";
+export { regulationRoutes } from "./regulations.ts";
 export { serviceRoutes } from "./services.ts";
 export { webRoutes } from "./web.ts";
 export { workRoutes } from "./work.ts";
