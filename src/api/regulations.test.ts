@@ -26,6 +26,43 @@ describe("regulations API: BPMN of a version, changes between versions", () => {
     await store.close();
   });
 
+  it("GET /regulations: every service with every version's act, scope and period, without the standard", async () => {
+    const response = await app.inject({ method: "GET", url: "/api/v1/regulations?lang=en" });
+    assert.equal(response.statusCode, 200);
+    const body = response.json<{
+      services: {
+        code: string;
+        title: string;
+        versions: {
+          id: string;
+          act: { number: string };
+          effective: { from: string; to: string | null };
+          steps: number;
+          standard?: unknown;
+        }[];
+      }[];
+    }>();
+    assert.deepEqual(
+      body.services.map((s) => s.code),
+      catalog.map((s) => s.code),
+    );
+    for (const [i, s] of body.services.entries()) {
+      const service = catalog[i]!;
+      assert.equal(s.title, service.titles.en);
+      assert.deepEqual(
+        s.versions.map((v) => [v.id, v.act.number, v.effective.from, v.effective.to]),
+        service.versions.map((v) => [v.id, v.act.number, v.effective.from, v.effective.to]),
+      );
+      for (const [j, v] of s.versions.entries()) {
+        assert.equal(v.standard, undefined);
+        assert.equal(
+          v.steps,
+          service.versions[j]!.procedures.reduce((n, p) => n + p.steps.length, 0),
+        );
+      }
+    }
+  });
+
   it("GET /services/:code/versions/:id/bpmn: the export in the asked language, short labels on request", async () => {
     const service = catalog.find((s) => s.code === "guardianship-establishment")!;
     const version = service.versions.at(-1)!;

@@ -11,6 +11,7 @@ import {
   ChannelSpec,
   CitedText,
   RefusalGround,
+  RegulationVersion,
   RequiredDocument,
   type Service,
   Step,
@@ -69,6 +70,28 @@ const Changes = z
   })
   .meta({ id: "VersionChanges" });
 
+const VersionSummary = RegulationVersion.pick({
+  id: true,
+  issuer: true,
+  act: true,
+  amendedBy: true,
+  effective: true,
+  source: true,
+})
+  .extend({
+    channels: z.array(Channel).describe("The channels the version's standard allows"),
+    procedures: z.number().int().describe("How many procedures (channels and variants) it describes"),
+    steps: z.number().int().describe("Steps in all its procedures"),
+  })
+  .meta({ id: "VersionSummary" });
+
+const RegulationList = z
+  .object({
+    lang: z.string(),
+    services: z.array(z.object({ code: z.string(), title: z.string(), versions: z.array(VersionSummary) })),
+  })
+  .meta({ id: "RegulationList" });
+
 const CodeParams = z.object({ code: z.string().min(1).max(100) });
 const VersionParams = CodeParams.extend({ id: z.string().min(1).max(100) });
 
@@ -85,6 +108,39 @@ function versionOr404(service: Service, id: string) {
 }
 
 export const regulationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/api/v1/regulations",
+    {
+      schema: {
+        tags: ["catalogue"],
+        summary: "Every service with its regulation versions: act, issuer and region, in force from and to",
+        querystring: z.object({ lang: LangQuery }),
+        response: { 200: RegulationList, ...problemResponses(400) },
+      },
+    },
+    async (request) => {
+      const lang = request.query.lang ?? requestLang(request);
+      return {
+        lang,
+        services: app.deps.catalog.map((s) => ({
+          code: s.code,
+          title: s.titles[lang],
+          versions: s.versions.map((v) => ({
+            id: v.id,
+            issuer: v.issuer,
+            act: v.act,
+            amendedBy: v.amendedBy,
+            effective: v.effective,
+            source: v.source,
+            channels: v.standard.channels.map((c) => c.channel),
+            procedures: v.procedures.length,
+            steps: v.procedures.reduce((n, p) => n + p.steps.length, 0),
+          })),
+        })),
+      };
+    },
+  );
+
   app.get(
     "/api/v1/services/:code/versions/:id/bpmn",
     {
