@@ -11,7 +11,7 @@
 import "bpmn-js/dist/assets/diagram-js.css";
 import "bpmn-js/dist/assets/bpmn-js.css";
 import NavigatedViewer from "bpmn-js/lib/NavigatedViewer";
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getJson } from "../api.ts";
 
@@ -52,8 +52,9 @@ export default function Diagram({
   lang: string;
   selected: string | null;
   onSelect: (id: string) => void;
-  label: string;
+  label: ReactNode;
 }) {
+  const captionId = useId();
   const { t } = useTranslation();
   const host = useRef<HTMLElement>(null);
   const viewer = useRef<NavigatedViewer | null>(null);
@@ -132,9 +133,9 @@ export default function Diagram({
           {t("regulations.diagram.fit")}
         </button>
       </div>
-      <section ref={host} className="reg-canvas" aria-label={label} />
+      <section ref={host} className="reg-canvas" aria-labelledby={captionId} />
       <figcaption>
-        {label}
+        <span id={captionId}>{label}</span>
         {state === "loading" ? <span className="muted"> — {t("regulations.diagram.loading")}</span> : null}
         {state === "failed" ? (
           <span className="error-text" role="alert">

@@ -12,7 +12,16 @@ import type { Channel, RegulationVersion, Service } from "../api-types.ts";
 import { Link } from "../router.tsx";
 import { ErrorBox, Loading, SourceNote, useDuration, useLoad, useText } from "../ui.tsx";
 import "./regulations.css";
-import { ActLine, Period, Scope, useRole, VersionCode, type VersionDiff } from "./shared.tsx";
+import {
+  ActLine,
+  Period,
+  Scope,
+  useRich,
+  useRole,
+  VersionCode,
+  type VersionDiff,
+  withCodes,
+} from "./shared.tsx";
 
 const Diagram = lazy(() => import("./Diagram.tsx"));
 
@@ -189,6 +198,7 @@ function VersionChanges({ service, diff }: { service: Service; diff: VersionDiff
   const text = useText();
   const duration = useDuration();
   const role = useRole();
+  const rich = useRich();
   const older = service.versions.find((v) => v.id === diff.from)!;
   const newer = service.versions.find((v) => v.id === diff.to)!;
   const acts = { before: text(older.act.title), after: text(newer.act.title) };
@@ -202,23 +212,16 @@ function VersionChanges({ service, diff }: { service: Service; diff: VersionDiff
     diff.procedures.reduce((n, p) => n + p.steps.length, 0);
   const dur = (d: Duration | null) => (d ? duration(d) : t("regulations.diagram.noDeadline"));
   const opt = (x: { kk: string; ru: string; en: string } | null | undefined) =>
-    x ? text(x) : t("regulations.changes.empty");
+    x ? rich(x) : t("regulations.changes.empty");
   const id = `reg-diff-${diff.from}-${diff.to}`;
 
   return (
     <section aria-labelledby={id} className="reg-diff" data-from={diff.from} data-to={diff.to}>
       <h3 id={id}>
-        {t("regulations.changes.pair", { from: "%%FROM%%", to: "%%TO%%" })
-          .split(/(%%FROM%%|%%TO%%)/)
-          .map((part) =>
-            part === "%%FROM%%" ? (
-              <VersionCode key="from" id={diff.from} />
-            ) : part === "%%TO%%" ? (
-              <VersionCode key="to" id={diff.to} />
-            ) : (
-              part
-            ),
-          )}
+        {withCodes(t("regulations.changes.pair", { from: "%%FROM%%", to: "%%TO%%" }), {
+          "%%FROM%%": <VersionCode id={diff.from} />,
+          "%%TO%%": <VersionCode id={diff.to} />,
+        })}
       </h3>
       {diff.same ? (
         <p>{t("regulations.changes.same")}</p>
@@ -260,10 +263,10 @@ function VersionChanges({ service, diff }: { service: Service; diff: VersionDiff
           title={t("regulations.changes.documentsFor", { channel: t(`channel.${d.channel}`) })}
           changes={d.changes}
           acts={acts}
-          name={(doc) => text(doc.title)}
+          name={(doc) => rich(doc.title)}
           field={(f, doc) =>
             f === "title"
-              ? text(doc.title)
+              ? rich(doc.title)
               : f === "condition"
                 ? opt(doc.condition)
                 : f === "presentation"
@@ -283,19 +286,23 @@ function VersionChanges({ service, diff }: { service: Service; diff: VersionDiff
         title={t("regulations.changes.documentsRef")}
         changes={diff.documentsRef}
         acts={acts}
-        name={(r) => text(r.text)}
-        field={(_f, r) => text(r.text)}
+        name={(r) => rich(r.text)}
+        field={(_f, r) => rich(r.text)}
       />
       <ChangeGroup
         title={t("regulations.changes.grounds")}
         changes={diff.refusalGrounds}
         acts={acts}
-        name={(g) => `${g.n}. ${text(g.text)}`}
+        name={(g) => (
+          <>
+            {g.n}. {rich(g.text)}
+          </>
+        )}
         field={(f, g) =>
           f === "n"
             ? String(g.n)
             : f === "text"
-              ? text(g.text)
+              ? rich(g.text)
               : f === "provision"
                 ? (g.provision ?? t("regulations.changes.empty"))
                 : (g.variant ?? t("regulations.changes.empty"))
@@ -305,8 +312,8 @@ function VersionChanges({ service, diff }: { service: Service; diff: VersionDiff
         title={t("regulations.changes.groundsRef")}
         changes={diff.refusalGroundsRef}
         acts={acts}
-        name={(r) => text(r.text)}
-        field={(_f, r) => text(r.text)}
+        name={(r) => rich(r.text)}
+        field={(_f, r) => rich(r.text)}
       />
       {diff.procedures.map((p) => (
         <ChangeGroup
@@ -328,14 +335,19 @@ function VersionChanges({ service, diff }: { service: Service; diff: VersionDiff
           }
           changes={p.steps}
           acts={acts}
-          name={(s) => `${s.n ? `${s.n}. ` : ""}${text(s.action)} — ${role(s.actor)}, ${dur(s.duration)}`}
+          name={(s) => (
+            <>
+              {s.n ? `${s.n}. ` : ""}
+              {rich(s.action)} — {role(s.actor)}, {dur(s.duration)}
+            </>
+          )}
           field={(f, s) =>
             f === "actor" ? (
               role(s.actor)
             ) : f === "duration" ? (
               dur(s.duration)
             ) : f === "action" ? (
-              text(s.action)
+              rich(s.action)
             ) : f === "output" ? (
               opt(s.output)
             ) : f === "kind" ? (
@@ -369,7 +381,7 @@ function ChangeGroup<T extends Sourced>({
   note?: string;
   changes: Change<T>[];
   acts: { before: string; after: string };
-  name: (t: T) => string;
+  name: (t: T) => ReactNode;
   field: (f: string, t: T) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -438,6 +450,7 @@ function DiagramSection({ service }: { service: Service }) {
   const text = useText();
   const duration = useDuration();
   const role = useRole();
+  const rich = useRich();
   const [versionId, setVersionId] = useState(service.versions.at(-1)!.id);
   const version = service.versions.find((v) => v.id === versionId) ?? service.versions.at(-1)!;
   const [selected, setSelected] = useState<string | null>(null);
@@ -486,7 +499,9 @@ function DiagramSection({ service }: { service: Service }) {
             onSelect={(id) => {
               if (steps.has(id)) setSelected(id);
             }}
-            label={t("regulations.diagram.label", { version: version.id })}
+            label={withCodes(t("regulations.diagram.label", { version: "%%V%%" }), {
+              "%%V%%": <VersionCode id={version.id} />,
+            })}
           />
         </Suspense>
         <aside className="reg-step" aria-live="polite" aria-labelledby="reg-step-title">
@@ -498,7 +513,7 @@ function DiagramSection({ service }: { service: Service }) {
                   {current.step.n ? `${current.step.n}. ` : ""}
                   {current.step.kind === "decision" ? `${t("regulations.diagram.decision")}: ` : ""}
                 </strong>
-                {text(current.step.action)}
+                {rich(current.step.action)}
               </p>
               <dl className="reg-facts">
                 <dt>{t("regulations.diagram.role")}</dt>
@@ -512,7 +527,7 @@ function DiagramSection({ service }: { service: Service }) {
                 {current.step.output ? (
                   <>
                     <dt>{t("regulations.diagram.output")}</dt>
-                    <dd>{text(current.step.output)}</dd>
+                    <dd>{rich(current.step.output)}</dd>
                   </>
                 ) : null}
               </dl>
@@ -543,7 +558,7 @@ function DiagramSection({ service }: { service: Service }) {
                     data-element={id}
                   >
                     {s.n ? `${s.n}. ` : ""}
-                    {text(s.action)}
+                    {rich(s.action)}
                   </button>
                   <div className="muted">
                     {t("regulations.diagram.role")}: {role(s.actor)}; {t("regulations.diagram.deadline")}:{" "}

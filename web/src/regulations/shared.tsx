@@ -1,4 +1,5 @@
 /** What the regulations pages share: the API's answers, a version's act and territory, role names. */
+import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { VersionDiff } from "../../../src/catalog/diff.ts";
 import { ROLE_LABELS } from "../../../src/catalog/labels.ts";
@@ -72,4 +73,40 @@ export function Period({ effective }: { effective: RegulationVersion["effective"
       })}
     </>
   );
+}
+
+/** A translated sentence with codes put in its placeholders ("%%FROM%%" → <code>…</code>). */
+export function withCodes(sentence: string, codes: Record<string, ReactNode>): ReactNode {
+  const keys = Object.keys(codes);
+  const parts = sentence.split(new RegExp(`(${keys.join("|")})`));
+  return parts.map((part, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the sentence's own order
+    <Fragment key={i}>{keys.includes(part) ? codes[part] : part}</Fragment>
+  ));
+}
+
+const CYRILLIC_RUN = /([\u0400-\u04FF][\u0400-\u04FF\s\-–…/]*[\u0400-\u04FF]|[\u0400-\u04FF])/;
+
+/**
+ * Catalogue text in the page's language, as nodes. The English texts cite some Kazakh terms of the acts
+ * ("receipt (қолхат)"): on an English page those words are marked lang="kk", as HTML asks of a
+ * phrase in another language.
+ */
+export function useRich(): (text: { kk: string; ru: string; en: string } | null | undefined) => ReactNode {
+  const { i18n } = useTranslation();
+  const plain = useText();
+  return (text) => {
+    const value = plain(text);
+    if (i18n.language !== "en" || !CYRILLIC_RUN.test(value)) return value;
+    return value.split(CYRILLIC_RUN).map((part, i) =>
+      i % 2 === 1 ? (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the text's own order
+        <span key={i} lang="kk">
+          {part}
+        </span>
+      ) : (
+        part
+      ),
+    );
+  };
 }
