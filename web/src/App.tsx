@@ -1,10 +1,10 @@
 /** The portal's frame: header with the menu and the language switch, one lazily loaded page per route. */
 import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { LangSwitch } from "./lang-switch.tsx";
 import { useMainFocus } from "./main-focus.ts";
 import { Link, match, navigate, useLocation } from "./router.tsx";
 import { useSession } from "./session.tsx";
+import { TopBar } from "./top-bar.tsx";
 import { Loading } from "./ui.tsx";
 
 const Catalogue = lazy(() => import("./pages/Catalogue.tsx"));
@@ -75,55 +75,41 @@ function Portal({ path }: { path: string }) {
 
   return (
     <>
-      <a className="skip" href="#main">
-        {t("app.skip")}
-      </a>
-      <header className="top">
-        <div className="brand">
-          <Link href="/" className="brand-name" translate="no">
-            {t("app.name")}
+      <TopBar home="/" tagline={t("app.tagline")} navLabel={t("app.nav.label")}>
+        <li>
+          <Link href="/" aria-current={current("/")}>
+            {t("app.nav.services")}
           </Link>
-          <span className="tagline">{t("app.tagline")}</span>
-        </div>
-        <nav aria-label={t("app.nav.label")}>
-          <ul>
-            <li>
-              <Link href="/" aria-current={current("/")}>
-                {t("app.nav.services")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/regulations" aria-current={current("/regulations")}>
-                {t("regulations.nav")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/cabinet" aria-current={current("/cabinet")}>
-                {t("app.nav.cabinet")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/verify" aria-current={current("/verify")}>
-                {t("app.nav.verify")}
-              </Link>
-            </li>
-            {citizen ? (
-              <li>
-                <button type="button" className="link" onClick={() => signOut().then(() => navigate("/"))}>
-                  {t("app.nav.signOut")}
-                </button>
-              </li>
-            ) : citizen === null ? (
-              <li>
-                <Link href="/sign-in" aria-current={current("/sign-in")}>
-                  {t("app.nav.signIn")}
-                </Link>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-        <LangSwitch />
-      </header>
+        </li>
+        <li>
+          <Link href="/regulations" aria-current={current("/regulations")}>
+            {t("regulations.nav")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/cabinet" aria-current={current("/cabinet")}>
+            {t("app.nav.cabinet")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/verify" aria-current={current("/verify")}>
+            {t("app.nav.verify")}
+          </Link>
+        </li>
+        {citizen ? (
+          <li>
+            <button type="button" className="link" onClick={() => signOut().then(() => navigate("/"))}>
+              {t("app.nav.signOut")}
+            </button>
+          </li>
+        ) : citizen === null ? (
+          <li>
+            <Link href="/sign-in" aria-current={current("/sign-in")}>
+              {t("app.nav.signIn")}
+            </Link>
+          </li>
+        ) : null}
+      </TopBar>
       {citizen ? (
         <p className="whoami">
           {t("app.signedInAs")} <span translate="no">{citizen.fullName}</span>

@@ -119,6 +119,32 @@ export function SourceNote({ source, act }: { source: Source; act?: string }) {
   );
 }
 
+/**
+ * A form's submission: \`busy\` while \`run\` runs, and the error it threw (for ErrorBox), cleared on
+ * the next run. \`setError\` lets a page show an error of its own making.
+ */
+export function useSubmission(): {
+  busy: boolean;
+  error: unknown;
+  setError: (error: unknown) => void;
+  run: (fn: () => Promise<void>) => Promise<void>;
+} {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = async (fn: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, setError, run };
+}
+
 export function Loading() {
   const { t } = useTranslation();
   return (

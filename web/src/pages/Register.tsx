@@ -10,7 +10,7 @@ import { currentLang } from "../i18n.ts";
 import { iinProblem } from "../iin-check.ts";
 import { Link, navigate, useLocation } from "../router.tsx";
 import { useSession } from "../session.tsx";
-import { describedBy, ErrorBox, Field, type Text3, useText } from "../ui.tsx";
+import { describedBy, ErrorBox, Field, type Text3, useSubmission, useText } from "../ui.tsx";
 import { DemoPanel } from "./DemoPanel.tsx";
 import { safeNext } from "./SignIn.tsx";
 
@@ -26,8 +26,7 @@ export default function Register() {
   const [repeat, setRepeat] = useState("");
   const [code, setCode] = useState("");
   const [errors, setErrors] = useState<Record<string, string | null>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmission();
   const [sent, setSent] = useState(false);
   const [demoSms, setDemoSms] = useState<string | null>(null);
   const [demo, setDemo] = useState(false);
@@ -42,16 +41,10 @@ export default function Register() {
     };
     setErrors(found);
     if (Object.values(found).some(Boolean)) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await postJson("/api/v1/citizen/register", { iin: iin.trim(), phone: phone.trim(), password });
       setSent(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function confirm(event: FormEvent) {
@@ -59,18 +52,12 @@ export default function Register() {
     const codeError = /^\d{6}$/.test(code.trim()) ? null : t("auth.codeHint");
     setErrors({ code: codeError });
     if (codeError) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await postJson("/api/v1/citizen/register/confirm", { iin: iin.trim(), code: code.trim() });
       await postJson("/api/v1/citizen/sign-in", { iin: iin.trim(), password });
       await refresh();
       navigate(next);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function showDemoSms() {

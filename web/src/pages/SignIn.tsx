@@ -6,7 +6,7 @@ import { currentLang } from "../i18n.ts";
 import { iinProblem } from "../iin-check.ts";
 import { Link, navigate, useLocation } from "../router.tsx";
 import { useSession } from "../session.tsx";
-import { describedBy, ErrorBox, Field } from "../ui.tsx";
+import { describedBy, ErrorBox, Field, useSubmission } from "../ui.tsx";
 import { DemoPanel } from "./DemoPanel.tsx";
 
 /** Only paths of this site: never an absolute URL from the query. */
@@ -21,8 +21,7 @@ export default function SignIn() {
   const [iin, setIin] = useState("");
   const [password, setPassword] = useState("");
   const [iinError, setIinError] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const next = safeNext(search.get("next"));
 
   async function submit(event: FormEvent) {
@@ -30,17 +29,11 @@ export default function SignIn() {
     const problem = iinProblem(iin, currentLang());
     setIinError(problem);
     if (problem || !password) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await postJson("/api/v1/citizen/sign-in", { iin: iin.trim(), password });
       await refresh();
       navigate(next);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError, getJson, postBytes } from "../api.ts";
 import type { Named, Verification } from "../api-types.ts";
 import { currentLang } from "../i18n.ts";
-import { ErrorBox, Field, formatDateTime, Loading, useLoad, useText } from "../ui.tsx";
+import { ErrorBox, Field, formatDateTime, Loading, useLoad, useSubmission, useText } from "../ui.tsx";
 
 function Verdict({ answer }: { answer: Verification }) {
   const { t } = useTranslation();
@@ -69,8 +69,7 @@ export default function Verify({ id }: { id?: string }) {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [uploaded, setUploaded] = useState<Verification | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -83,17 +82,11 @@ export default function Verify({ id }: { id?: string }) {
       return;
     }
     setFileError(null);
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       setUploaded(
         await postBytes<Verification>("/api/v1/verify", await file.arrayBuffer(), "application/pdf"),
       );
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, getJson, postJson } from "../api.ts";
 import { navigate } from "../router.tsx";
-import { ErrorBox, Field, useLoad } from "../ui.tsx";
+import { ErrorBox, Field, useLoad, useSubmission } from "../ui.tsx";
 import { useStaff } from "./session.tsx";
 
 interface DemoStaff {
@@ -23,23 +23,16 @@ export default function SignIn({ needed = false, next }: { needed?: boolean; nex
   const { refresh } = useStaff();
   const [login, setLogin] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!login.trim() || !password) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await postJson("/api/v1/auth/sign-in", { login: login.trim(), password });
       await refresh();
       navigate(safeNext(next === "/staff/sign-in" ? undefined : next), { replace: true });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -5,9 +5,9 @@
  */
 import { lazy, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { LangSwitch } from "../lang-switch.tsx";
 import { useMainFocus } from "../main-focus.ts";
 import { Link, match, navigate } from "../router.tsx";
+import { TopBar } from "../top-bar.tsx";
 import { Loading, useText } from "../ui.tsx";
 import { deskWorkspace } from "./desk/workspace.tsx";
 import { hasRole, type StaffRole, StaffSessionProvider, useStaff } from "./session.tsx";
@@ -39,45 +39,32 @@ function Frame({ path }: { path: string }) {
 
   return (
     <>
-      <a className="skip" href="#main">
-        {t("app.skip")}
-      </a>
-      <header className="top staff-top">
-        <div className="brand">
-          <Link href="/staff" className="brand-name" translate="no">
-            {t("app.name")}
+      <TopBar
+        home="/staff"
+        tagline={t("staff.tagline")}
+        navLabel={t("staff.navLabel")}
+        className="top staff-top"
+      >
+        <li>
+          <Link href="/staff" aria-current={path === "/staff" ? "page" : undefined}>
+            {t("staff.home")}
           </Link>
-          <span className="tagline">{t("staff.tagline")}</span>
-        </div>
-        <nav aria-label={t("staff.navLabel")}>
-          <ul>
-            <li>
-              <Link href="/staff" aria-current={path === "/staff" ? "page" : undefined}>
-                {t("staff.home")}
-              </Link>
-            </li>
-            {nav.map((n) => (
-              <li key={n.href}>
-                <Link href={n.href} aria-current={path.startsWith(n.href) ? "page" : undefined}>
-                  {t(n.label)}
-                </Link>
-              </li>
-            ))}
-            {me ? (
-              <li>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => signOut().then(() => navigate("/staff"))}
-                >
-                  {t("staff.signOut")}
-                </button>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-        <LangSwitch />
-      </header>
+        </li>
+        {nav.map((n) => (
+          <li key={n.href}>
+            <Link href={n.href} aria-current={path.startsWith(n.href) ? "page" : undefined}>
+              {t(n.label)}
+            </Link>
+          </li>
+        ))}
+        {me ? (
+          <li>
+            <button type="button" className="link" onClick={() => signOut().then(() => navigate("/staff"))}>
+              {t("staff.signOut")}
+            </button>
+          </li>
+        ) : null}
+      </TopBar>
       {me ? (
         <p className="whoami">
           {t("staff.signedInAs")} <span translate="no">{me.actor.fullName}</span>
