@@ -110,6 +110,14 @@ export const PROBLEMS = {
       en: 'There is no state service with code "{code}" in the catalogue',
     },
   },
+  VERSION_NOT_FOUND: {
+    status: 404,
+    messages: {
+      kk: '"{code}" қызметінің "{version}" нұсқасы жоқ',
+      ru: 'У услуги "{code}" нет версии "{version}"',
+      en: 'The service "{code}" has no version "{version}"',
+    },
+  },
   REGION_NOT_FOUND: {
     status: 404,
     messages: {

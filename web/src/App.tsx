@@ -15,6 +15,8 @@ const Register = lazy(() => import("./pages/Register.tsx"));
 const Cabinet = lazy(() => import("./pages/Cabinet.tsx"));
 const CaseView = lazy(() => import("./pages/CaseView.tsx"));
 const Verify = lazy(() => import("./pages/Verify.tsx"));
+const RegulationsList = lazy(() => import("./regulations/RegulationsList.tsx"));
+const RegulationService = lazy(() => import("./regulations/RegulationService.tsx"));
 /** The staff workspaces (/staff/…): their own frame and chunks; the portal never loads them. */
 const StaffApp = lazy(() => import("./staff/StaffApp.tsx"));
 /** The State Corporation branch hall's ticket kiosk (public; the desk workspace's chunk). */
@@ -31,6 +33,8 @@ const ROUTES: [string, (p: Record<string, string>) => ReactNode][] = [
   ["/cabinet/cases/:id", (p) => <CaseView id={p.id ?? ""} />],
   ["/verify", () => <Verify />],
   ["/verify/:id", (p) => <Verify id={p.id ?? ""} />],
+  ["/regulations", () => <RegulationsList />],
+  ["/regulations/:code", (p) => <RegulationService code={p.code ?? ""} />],
 ];
 
 function Page({ path }: { path: string }) {
@@ -85,6 +89,11 @@ function Portal({ path }: { path: string }) {
         <li>
           <Link href="/" aria-current={current("/")}>
             {t("app.nav.services")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/regulations" aria-current={current("/regulations")}>
+            {t("regulations.nav")}
           </Link>
         </li>
         <li>

@@ -16,6 +16,7 @@ export { placeRoutes } from "./places.ts";
 export { portalRoutes } from "./portal.ts";
 export { queueRoutes } from "./queue.ts";
 export { registryRoutes } from "./registries.ts";
+export { regulationRoutes } from "./regulations.ts";
 export { serviceRoutes } from "./services.ts";
 export { supervisionRoutes } from "./supervision.ts";
 export { webRoutes } from "./web.ts";
