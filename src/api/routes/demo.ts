@@ -101,10 +101,7 @@ export const demoRoutes: FastifyPluginAsyncZod = async (app) => {
         .selectFrom("staff")
         .select(["login", "full_name", "roles", "provider_id", "region_code"])
         .where((eb) =>
-          eb.or([
-            eb("login", "like", `${DEMO_PROVIDER_PREFIX}%`),
-            eb("login", "in", DEMO_REGION_LOGINS),
-          ]),
+          eb.or([eb("login", "like", `${DEMO_PROVIDER_PREFIX}%`), eb("login", "in", DEMO_REGION_LOGINS)]),
         )
         .where("active", "=", true)
         .orderBy("login")
