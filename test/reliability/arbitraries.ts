@@ -31,6 +31,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '"; SELECT pg_sleep(5); --',
   "__proto__",
   "constructor",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, on purpose
   "${7*7}{{7*7}}<script>alert(1)</script>",
   "\r\nSet-Cookie: qyzmet_session=evil",
   " ",

@@ -13,6 +13,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { sql } from "kysely";
+import { kzIban } from "../../src/core/bank-account.ts";
 import { nextIin } from "../../src/iin/iin.ts";
 import { DEMO_PASSWORD } from "../../src/org/index.ts";
 import { assignPayment, setCoefficient } from "../../src/payments/payments.ts";
@@ -91,7 +92,7 @@ describe("several nodes and database faults", {
         childBirthDate: "2015-06-01",
         regionCode: "kyzylorda",
         bankBic: "HSBKKZKX",
-        account: `KZ${String(100_000_000_000_000_000 + i).slice(0, 18)}`,
+        account: kzIban("601", String(i).padStart(13, "0")),
         startsOn: lastMonth,
         termEndsOn: null,
         at: now,

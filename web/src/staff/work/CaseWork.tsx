@@ -306,7 +306,7 @@ function StateData({ events, procedure }: { events: CaseEvent[]; procedure: Proc
   const checks = events.flatMap((e) => {
     if (e.action !== "step.completed" || e.payload.automatic !== true) return [];
     const step = procedure?.steps.find((s) => s.id === e.payload.stepId);
-    if (!step || step.kind !== "decision") return [];
+    if (step?.kind !== "decision") return [];
     return [{ e, step }];
   });
   const manual = events.filter(
