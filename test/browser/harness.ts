@@ -7,8 +7,19 @@
  * locators, never with `page.waitForFunction`: Playwright polls its predicate with `eval` in the page,
  * which the policy refuses as soon as the first check is false.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { ensureWebBuild } from "../../scripts/web-build.ts";
@@ -31,24 +42,83 @@ export interface Portal {
   close(): Promise<void>;
 }
 
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** PGlite on the data directory we give (not DATABASE_URL), its test CA beside it (not QYZMET_PKI_DIR). */
+const { QYZMET_PKI_DIR: _pkiDir, ...inherited } = process.env;
+const SERVER_ENV = { ...inherited, DATABASE_URL: "", QYZMET_INSECURE_COOKIES: "1" };
+
+/** A hash of what the demo database is made from: the sources, the acts and the lock file. */
+function sourceKey(): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(relative(ROOT, path)).update(readFileSync(path));
+    }
+  };
+  for (const dir of ["src", "seeds"]) walk(join(ROOT, dir));
+  hash.update(readFileSync(join(ROOT, "package-lock.json")));
+  return hash.digest("hex").slice(0, 16);
+}
+
 /**
- * Builds the web app if stale, starts the server with the demo data, launches chromium. `clock`: the
- * server's clock (API, demo seeding, workers), for a test that moves time (default: the system's).
+ * The demo database every browser test starts from, seeded once per source tree: `serve` on a PGlite
+ * data directory (with its `-pki` directory beside it) under the system's temp dir, keyed by
+ * `sourceKey()`. Each test file's server gets a copy, so seven files do not each spend half a minute
+ * seeding the same demo. Seeded under a temporary name and renamed, so a reader never sees half of it;
+ * templates of older source trees are removed then.
+ */
+async function demoTemplate(): Promise<string> {
+  const base = join(tmpdir(), "qyzmet-browser-demo");
+  const ready = join(base, sourceKey());
+  if (existsSync(join(ready, "pglite"))) return ready;
+  mkdirSync(base, { recursive: true });
+  const building = mkdtempSync(join(base, "seeding-"));
+  const seeder = await startServer({
+    dataDir: join(building, "pglite"),
+    port: 0,
+    host: "127.0.0.1",
+    env: SERVER_ENV,
+  });
+  await seeder.close();
+  try {
+    renameSync(building, ready);
+  } catch {
+    rmSync(building, { recursive: true, force: true }); // another process finished first
+  }
+  // Templates of older source trees go.
+  for (const name of readdirSync(base))
+    if (join(base, name) !== ready && !name.startsWith("seeding-"))
+      rmSync(join(base, name), { recursive: true, force: true });
+  return ready;
+}
+
+/**
+ * Builds the web app if stale, starts the server with the demo data on a copy of the demo template,
+ * launches chromium. `clock`: the server's clock (API, workers), for a test that moves time (default:
+ * the system's; the template was seeded on the system's).
  */
 export async function startPortal(options: { clock?: () => Date } = {}): Promise<Portal> {
   await ensureWebBuild({ quiet: true });
+  const template = await demoTemplate();
+  const copy = mkdtempSync(join(tmpdir(), "qyzmet-browser-run-"));
+  cpSync(template, copy, { recursive: true });
   const server = await startServer({
     ...(options.clock ? { clock: options.clock } : {}),
-    memory: true,
+    dataDir: join(copy, "pglite"),
     port: 0,
     host: "127.0.0.1",
-    env: { ...process.env, DATABASE_URL: "", QYZMET_INSECURE_COOKIES: "1" },
+    env: SERVER_ENV,
   });
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   } catch (error) {
     await server.close();
+    rmSync(copy, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -58,6 +128,7 @@ export async function startPortal(options: { clock?: () => Date } = {}): Promise
     async close() {
       await browser.close();
       await server.close();
+      rmSync(copy, { recursive: true, force: true });
     },
   };
 }
