@@ -180,6 +180,8 @@ function checkCertification(
   const portal = version.standard.channels.some((c) => c.channel === "portal");
   if (stated && !portal)
     add("standard.portalCertification", "stated for a version without the portal channel", stated.source);
+  if (stated && stated.source.quote === undefined)
+    add("standard.portalCertification", "has no quote of the act", stated.source);
   if (stated && !stated.methods.includes("eds"))
     add("standard.portalCertification", "the acts name the EDS on every portal", stated.source);
   if (!portal || stated?.methods.includes("otp")) return;

@@ -159,8 +159,8 @@ export const PortalCertification = z
       .array(CertificationMethod)
       .min(1)
       .refine((m) => new Set(m).size === m.length, "each method once"),
-    /** Where the act says it, with a quote lint finds in the seed. */
-    source: Source.extend({ quote: nonEmpty }),
+    /** Where the act says it; lint requires a quote and finds it in the seed. */
+    source: Source,
   })
   .meta({
     id: "PortalCertification",
