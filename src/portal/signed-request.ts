@@ -27,6 +27,7 @@ import {
   validateApplication,
 } from "../engine/index.ts";
 import { deliverGateway, type GatewayMessage, sendMessage } from "../gateway/index.ts";
+import { paymentRuleOf } from "../payments/index.ts";
 import { edsError, verifyCms } from "../pki/index.ts";
 import { localStateDatabases } from "../statedb/local.ts";
 import type { StateDatabases } from "../statedb/ports.ts";
@@ -267,6 +268,13 @@ export async function acceptCertified(
       path: "request.channel",
       expected: "portal",
       actual: request.channel,
+    });
+  // A service whose decision assigns a payment is paid to the applicant's account: the portal's form
+  // asks for it (src/payments/rules.ts; its IBAN and BIC were checked by IntakeInput).
+  if (paymentRuleOf(request.serviceCode) && request.form.bankAccount === undefined)
+    throw engineError("INPUT_INVALID", {
+      path: "request.form.bankAccount",
+      reason: "required: the decision of this service assigns a payment to the applicant's bank account",
     });
   // In person: the signer is the applicant. Through a representative: the signer is the representative.
   const actsAs = request.representative ? request.representative.iin : request.applicant.iin;
