@@ -19,6 +19,7 @@ import { portalCertificationOf } from "../catalog/certification.ts";
 import { resolveVersion } from "../catalog/lookup.ts";
 import { lastCodeSentTo, OTP_LIFETIME_MS } from "../citizens/index.ts";
 import { type Person, personsWithPhone } from "../citizens/testing.ts";
+import { kzIban } from "../core/bank-account.ts";
 import { fullPackage } from "../engine/testing.ts";
 import { listDistricts, providersForService, seedOrganisation } from "../org/index.ts";
 import type { Store } from "../store/index.ts";
@@ -347,5 +348,43 @@ describe("portal: an application certified with a one-time password (003, school
       400,
       "BAD_REQUEST",
     );
+  });
+
+  // Issue 8: a paying service's decision pays to the applicant's account (src/payments/rules.ts); the
+  // portal form asks for it, the resolve answer says so, and the server checks it.
+  it("bank account: the resolve answer says foster-family-placement needs one, school-meals not", async () => {
+    const get = (code: string) =>
+      app.inject({ method: "GET", url: `/api/v1/services/${code}/resolve?region=${REGION}&date=2026-03-02` });
+    const foster = (await get("foster-family-placement")).json<{
+      bankAccount: { sources: { seed: string }[]; document: { id: string } | null } | null;
+    }>();
+    assert.ok(foster.bankAccount);
+    assert.ok(foster.bankAccount.sources.some((s) => s.seed === "003"));
+    assert.equal(foster.bankAccount.document?.id, "bank-account-contract");
+    assert.equal((await get(ALLOWED)).json<{ bankAccount: unknown }>().bankAccount, null);
+  });
+
+  it("bank account on the portal: missing or a bad IBAN → 400 INPUT_INVALID, nothing stored; a good one is on the case", async () => {
+    tick();
+    const good = { bic: "KCJBKZKX", iban: kzIban("722", "S000012345678") };
+    const missing = await requestText("foster-family-placement", alice);
+    const p = await refused(() => send(aliceCookie, missing, "123456"), 400, "INPUT_INVALID");
+    assert.equal(p.details?.path, "request.form.bankAccount");
+    const badIban = `${good.iban.slice(0, 19)}${good.iban.endsWith("8") ? "9" : "8"}`;
+    const bad = await requestText("foster-family-placement", alice, {
+      form: { bankAccount: { ...good, iban: badIban } },
+    });
+    const q = await refused(() => send(aliceCookie, bad, "123456"), 400, "INPUT_INVALID");
+    assert.match(JSON.stringify(q.details), /bankAccount/);
+    const text = await requestText("foster-family-placement", alice, { form: { bankAccount: good } });
+    const code = await codeFor(aliceCookie, alice, text);
+    const res = await send(aliceCookie, text, code);
+    assert.equal(res.statusCode, 201, res.body);
+    const row = await store.admin
+      .selectFrom("cases")
+      .select("form")
+      .where("id", "=", res.json<{ case: { id: string } }>().case.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual((row.form as { bankAccount?: unknown }).bankAccount, good);
   });
 });

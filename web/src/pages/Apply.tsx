@@ -852,7 +852,7 @@ export default function Apply({ code }: { code: string }) {
                 ) : null}
                 {demoSms ? (
                   <p className="demo">
-                    {t("auth.demoSmsText")} <q>{demoSms}</q>
+                    {t("auth.demoSmsText")} <q translate="no">{demoSms}</q>
                   </p>
                 ) : null}
                 <Field
