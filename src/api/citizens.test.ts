@@ -380,9 +380,13 @@ describe("API citizen cabinet", () => {
         url: "/api/v1/citizen/otp",
         headers: CSRF,
         cookies: { [CITIZEN_COOKIE]: token },
-        payload: { purpose: "sign_request" },
+        payload: { purpose: "sign_request", requestSha256: "ab".repeat(32) },
       });
-    problem(await post("/api/v1/citizen/otp", { purpose: "sign_request" }, CSRF), 401, "UNAUTHENTICATED");
+    problem(
+      await post("/api/v1/citizen/otp", { purpose: "sign_request", requestSha256: "ab".repeat(32) }, CSRF),
+      401,
+      "UNAUTHENTICATED",
+    );
     // The registration code counts: two more fit in the window.
     assert.equal((await ask()).statusCode, 202);
     assert.equal((await lastSmsTo(store.admin, p.phone))?.purpose, "otp:sign_request");

@@ -114,4 +114,40 @@ describe("catalog lint", () => {
     const errors = errorsOf([...ALL_VERSIONS, { service: first.service, version: twin }]);
     assert.ok(errors.some((e) => /in force at the same time/.test(e.message)));
   });
+
+  test("portal certification: an act naming a one-time password must be stated ['eds', 'otp'] (003 school-meals p. 8)", () => {
+    const at = ALL_VERSIONS.findIndex(
+      (e) => e.service === "school-meals" && e.version.id === "national-2022",
+    );
+    const change = (mutate: (v: SeedVersion["version"]) => void) =>
+      ALL_VERSIONS.map((entry, i) => {
+        if (i !== at) return entry;
+        const version = structuredClone(entry.version);
+        mutate(version);
+        return { service: entry.service, version };
+      });
+    const dropped = errorsOf(
+      change((v) => {
+        delete v.standard.portalCertification;
+      }),
+    );
+    assert.ok(
+      dropped.some(
+        (e) => e.at === "standard.documents.application-portal" && /one-time password/.test(e.message),
+      ),
+      JSON.stringify(dropped),
+    );
+    const unquoted = errorsOf(
+      change((v) => {
+        delete v.standard.portalCertification?.source.quote;
+      }),
+    );
+    assert.ok(unquoted.some((e) => e.at === "standard.portalCertification" && /quote/.test(e.message)));
+    const wrongQuote = errorsOf(
+      change((v) => {
+        if (v.standard.portalCertification) v.standard.portalCertification.source.quote = "жоқ мәтін";
+      }),
+    );
+    assert.ok(wrongQuote.some((e) => /quote not found/.test(e.message)));
+  });
 });

@@ -164,6 +164,47 @@ function checkStructure(
   }
 }
 
+/** A one-time password, as the act's Kazakh text names it (line breaks and spacing vary). */
+const OTP_WORDING = /бір\s+рет(?:тік|\s+пайдаланатын)\s+(?:құпия\s*сөз|пароль)/iu;
+
+/**
+ * The portal's certification: stated only with a portal channel, and stated wherever the act's own
+ * portal application (a portal document or the applicant's portal step, in Kazakh) names a one-time
+ * password beside the EDS, so that the portal does not refuse what the act allows.
+ */
+function checkCertification(
+  version: RegulationVersion,
+  add: (at: string, message: string, s: Source) => void,
+): void {
+  const stated = version.standard.portalCertification;
+  const portal = version.standard.channels.some((c) => c.channel === "portal");
+  if (stated && !portal)
+    add("standard.portalCertification", "stated for a version without the portal channel", stated.source);
+  if (stated && stated.source.quote === undefined)
+    add("standard.portalCertification", "has no quote of the act", stated.source);
+  if (stated && !stated.methods.includes("eds"))
+    add("standard.portalCertification", "the acts name the EDS on every portal", stated.source);
+  if (!portal || stated?.methods.includes("otp")) return;
+  const said = [
+    ...version.standard.documents
+      .filter((d) => d.channels.includes("portal"))
+      .map((d) => ({ at: `standard.documents.${d.id}`, text: d.title.kk, source: d.source })),
+    ...version.procedures
+      .filter((p) => p.channel === "portal")
+      .flatMap((p) =>
+        p.steps
+          .filter((s) => s.actor === "applicant")
+          .map((s) => ({ at: `procedures.${p.id}.steps.${s.id}`, text: s.action.kk, source: s.source })),
+      ),
+  ].find((x) => OTP_WORDING.test(x.text));
+  if (said)
+    add(
+      said.at,
+      'the act allows a one-time password on the portal: state standard.portalCertification ["eds", "otp"]',
+      said.source,
+    );
+}
+
 function checkTerms(version: RegulationVersion, add: (at: string, message: string, s: Source) => void): void {
   for (const finding of exceedingPaths(version)) {
     const acknowledged = version.contradictions.some(
@@ -231,6 +272,7 @@ export function lintCatalog(input?: readonly SeedVersion[]): LintReport {
       checkDurations(version, add);
       checkStructure(version, add);
       checkTerms(version, add);
+      checkCertification(version, add);
       for (const c of version.contradictions) {
         findings.push({
           level: "warning",

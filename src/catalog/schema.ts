@@ -140,6 +140,34 @@ export const RefusalGround = z.strictObject({
 });
 export type RefusalGround = z.infer<typeof RefusalGround>;
 
+/** How an application on the portal is certified: an EDS, or a one-time password sent by SMS. */
+export const CertificationMethod = z.enum(["eds", "otp"]).meta({
+  id: "CertificationMethod",
+  description:
+    "eds: signed with an electronic digital signature; otp: certified with a one-time password by SMS",
+});
+export type CertificationMethod = z.infer<typeof CertificationMethod>;
+
+/**
+ * The act's statement of how a portal application may be certified ("ЭЦҚ-мен немесе бір рет
+ * пайдаланатын құпия сөзбен куәландырылған"). Stated only where the act says so; a version
+ * without it takes applications with an EDS only.
+ */
+export const PortalCertification = z
+  .strictObject({
+    methods: z
+      .array(CertificationMethod)
+      .min(1)
+      .refine((m) => new Set(m).size === m.length, "each method once"),
+    /** Where the act says it; lint requires a quote and finds it in the seed. */
+    source: Source,
+  })
+  .meta({
+    id: "PortalCertification",
+    description: "How a portal application may be certified, as the act states it",
+  });
+export type PortalCertification = z.infer<typeof PortalCertification>;
+
 export const Standard = z
   .strictObject({
     provider: ProviderSpec,
@@ -164,6 +192,8 @@ export const Standard = z
     termExtensions: z
       .array(z.strictObject({ id: slug, duration: Duration, condition: Text, source: Source }))
       .optional(),
+    /** How a portal application may be certified; absent: with an EDS only (the act names no alternative). */
+    portalCertification: PortalCertification.optional(),
   })
   .meta({ id: "Standard", description: "What the law promises the applicant: the service standard" });
 export type Standard = z.infer<typeof Standard>;

@@ -169,3 +169,17 @@ export function otpTooManyAttempts(): QyzmetError {
     409,
   );
 }
+
+/** A `sign_request` code certifies only the request (its exact bytes) it was issued for. */
+export function otpOtherRequest(): QyzmetError {
+  return new QyzmetError(
+    "OTP_OTHER_REQUEST",
+    {
+      kk: "Бұл бір реттік код басқа өтінішке қол қою үшін берілген. Өтініш өзгерді ме? Осы өтінішке жаңа код сұраңыз.",
+      ru: "Этот одноразовый код выдан для подписания другого заявления. Заявление изменилось? Запросите новый код для этого заявления.",
+      en: "This one-time code was issued to sign another request. Did the request change? Request a new code for this one.",
+    },
+    {},
+    409,
+  );
+}

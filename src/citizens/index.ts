@@ -24,6 +24,8 @@ export {
   citizenNotifications,
 } from "./cabinet.ts";
 export {
+  checkOtp,
+  consumeOtp,
   type IssuedOtp,
   type IssueOtpInput,
   issueOtp,
@@ -33,6 +35,7 @@ export {
   OTP_RATE_LIMIT,
   OTP_RATE_WINDOW_MS,
   type OtpPurpose,
+  otpWasCode,
   type VerifyOtpInput,
   verifyOtp,
 } from "./otp.ts";

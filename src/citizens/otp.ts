@@ -8,6 +8,9 @@
  *    so requesting a new one supersedes the old;
  *  - at most 3 codes per IIN (all purposes) in any 10 minutes, else 429
  *    OTP_RATE_LIMITED with `retryAfterSeconds`;
+ *  - a `sign_request` code is bound to the SHA-256 of the exact request bytes
+ *    it certifies (`boundTo`, column `bound_sha256`, and part of the hash): it
+ *    certifies that request and no other (OTP_OTHER_REQUEST);
  *  - the table keeps `salt$sha256(salt:iin:purpose:code)`. A 6-digit code
  *    cannot be protected from offline guessing by a hash alone; the hash keeps
  *    codes out of plain sight in dumps and logs, and the real protection is the
@@ -23,6 +26,7 @@ import {
   otpExpired,
   otpInvalid,
   otpMissing,
+  otpOtherRequest,
   otpRateLimited,
   otpTooManyAttempts,
   otpUsed,
@@ -41,7 +45,13 @@ export interface IssueOtpInput {
   iin: string;
   purpose: OtpPurpose;
   now: Date;
+  /** `sign_request`: SHA-256 hex of the exact request bytes the code is to certify. */
+  boundTo?: string;
 }
+
+/** The purpose as hashed: a bound code's hash covers the request it certifies. */
+const hashedPurpose = (purpose: string, boundTo: string | null | undefined): string =>
+  boundTo ? `${purpose}#${boundTo}` : purpose;
 
 export interface IssuedOtp {
   /** When the code stops working. The code itself went by SMS only. */
@@ -81,6 +91,7 @@ function smsText(purpose: OtpPurpose, code: string) {
  */
 export async function issueOtpWithin(trx: Transaction<Database>, input: IssueOtpInput): Promise<IssuedOtp> {
   const { iin, purpose, now } = input;
+  const boundTo = input.boundTo ?? null;
   const account = await trx
     .selectFrom("citizen_accounts")
     .select(["phone", "verified_at"])
@@ -112,10 +123,11 @@ export async function issueOtpWithin(trx: Transaction<Database>, input: IssueOtp
     .values({
       iin,
       purpose,
-      code_hash: `${salt}$${hashCode(salt, iin, purpose, code)}`,
+      code_hash: `${salt}$${hashCode(salt, iin, hashedPurpose(purpose, boundTo), code)}`,
       created_at: now,
       expires_at: expiresAt,
       used_at: null,
+      bound_sha256: boundTo,
     })
     .execute();
   await sendSms(trx, { phone: account.phone, text: smsText(purpose, code), purpose: `otp:${purpose}`, now });
@@ -132,19 +144,23 @@ export interface VerifyOtpInput {
   purpose: OtpPurpose;
   code: string;
   now: Date;
+  /** `sign_request`: SHA-256 hex of the request being certified; must be what the code was issued for. */
+  boundTo?: string;
 }
 
 /**
- * Checks the latest code of the IIN and purpose and uses it up; throws
- * OTP_INVALID, OTP_EXPIRED, OTP_USED or OTP_TOO_MANY_ATTEMPTS. A wrong code is
- * counted (that write stands even though the call throws).
+ * Checks the latest code of the IIN and purpose without using it up, and returns its id; throws
+ * OTP_INVALID, OTP_EXPIRED, OTP_USED, OTP_TOO_MANY_ATTEMPTS or OTP_OTHER_REQUEST. A wrong code is
+ * counted (that write stands even though the call throws); `consumeOtp` then uses it up, in the
+ * transaction of whatever it certifies.
  */
-export async function verifyOtp(db: Kysely<Database>, input: VerifyOtpInput): Promise<void> {
+export async function checkOtp(db: Kysely<Database>, input: VerifyOtpInput): Promise<string> {
   const { iin, purpose, now } = input;
+  const boundTo = input.boundTo ?? null;
   const code = typeof input.code === "string" ? input.code.trim() : "";
   const row = await db
     .selectFrom("one_time_passwords")
-    .select(["id", "code_hash", "expires_at", "attempts", "used_at"])
+    .select(["id", "code_hash", "expires_at", "attempts", "used_at", "bound_sha256"])
     .where("iin", "=", iin)
     .where("purpose", "=", purpose)
     .orderBy("id", "desc")
@@ -154,20 +170,11 @@ export async function verifyOtp(db: Kysely<Database>, input: VerifyOtpInput): Pr
   if (row.used_at) throw otpUsed();
   if (row.attempts >= OTP_MAX_ATTEMPTS) throw otpTooManyAttempts();
   if (new Date(row.expires_at).getTime() <= now.getTime()) throw otpExpired();
+  // Issued for other bytes: says nothing about the code, so it is not counted as a guess.
+  if ((row.bound_sha256 ?? null) !== boundTo) throw otpOtherRequest();
 
-  if (/^\d{6}$/.test(code) && codeMatches(row.code_hash, iin, purpose, code)) {
-    // Single use even under concurrency: only one UPDATE finds used_at empty.
-    const used = await db
-      .updateTable("one_time_passwords")
-      .set({ used_at: now })
-      .where("id", "=", row.id)
-      .where("used_at", "is", null)
-      .where("attempts", "<", OTP_MAX_ATTEMPTS)
-      .returning("id")
-      .executeTakeFirst();
-    if (!used) throw otpUsed();
-    return;
-  }
+  if (/^\d{6}$/.test(code) && codeMatches(row.code_hash, iin, hashedPurpose(purpose, boundTo), code))
+    return String(row.id);
   const counted = await db
     .updateTable("one_time_passwords")
     .set({ attempts: sql<number>`attempts + 1` })
@@ -178,4 +185,55 @@ export async function verifyOtp(db: Kysely<Database>, input: VerifyOtpInput): Pr
   const attempts = counted?.attempts ?? OTP_MAX_ATTEMPTS;
   if (attempts >= OTP_MAX_ATTEMPTS) throw otpTooManyAttempts();
   throw otpInvalid(OTP_MAX_ATTEMPTS - attempts);
+}
+
+/**
+ * Uses up a code `checkOtp` accepted. Single use even under concurrency: only one UPDATE finds
+ * `used_at` empty (the loser gets OTP_USED); a code that expired or died meanwhile is refused too.
+ */
+export async function consumeOtp(db: Kysely<Database>, id: string, now: Date): Promise<void> {
+  const used = await db
+    .updateTable("one_time_passwords")
+    .set({ used_at: now })
+    .where("id", "=", id)
+    .where("used_at", "is", null)
+    .where("attempts", "<", OTP_MAX_ATTEMPTS)
+    .where("expires_at", ">", now)
+    .returning("id")
+    .executeTakeFirst();
+  if (!used) throw otpUsed();
+}
+
+/**
+ * Whether `code` is the code of the (used) row `id`, bound to `boundTo`: an idempotent retry of a
+ * request it already certified. Counts nothing and uses nothing.
+ */
+export async function otpWasCode(
+  db: Kysely<Database>,
+  input: { id: string; iin: string; purpose: OtpPurpose; code: string; boundTo: string },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("one_time_passwords")
+    .select(["code_hash", "bound_sha256", "iin", "purpose"])
+    .where("id", "=", input.id)
+    .executeTakeFirst();
+  const code = typeof input.code === "string" ? input.code.trim() : "";
+  return (
+    !!row &&
+    row.iin === input.iin &&
+    row.purpose === input.purpose &&
+    row.bound_sha256 === input.boundTo &&
+    /^\d{6}$/.test(code) &&
+    codeMatches(row.code_hash, input.iin, hashedPurpose(input.purpose, input.boundTo), code)
+  );
+}
+
+/**
+ * Checks the latest code of the IIN and purpose and uses it up; throws
+ * OTP_INVALID, OTP_EXPIRED, OTP_USED, OTP_TOO_MANY_ATTEMPTS or OTP_OTHER_REQUEST. A wrong code is
+ * counted (that write stands even though the call throws).
+ */
+export async function verifyOtp(db: Kysely<Database>, input: VerifyOtpInput): Promise<void> {
+  const id = await checkOtp(db, input);
+  await consumeOtp(db, id, input.now);
 }

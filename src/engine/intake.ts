@@ -203,7 +203,20 @@ export async function validateApplication(deps: EngineDeps, actor: Actor, raw: u
   await checkIntake(deps, actor, raw);
 }
 
-export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unknown): Promise<IntakeResult> {
+export interface SubmitOptions {
+  /**
+   * How the request was certified where a channel certifies it (the portal: an EDS or a one-time
+   * password); recorded in the registration event's payload as given.
+   */
+  certification?: Record<string, unknown>;
+}
+
+export async function submitApplication(
+  deps: EngineDeps,
+  actor: Actor,
+  raw: unknown,
+  options: SubmitOptions = {},
+): Promise<IntakeResult> {
   const checked = await checkIntake(deps, actor, raw);
   if (checked.existing) return checked.existing;
   const {
@@ -323,6 +336,7 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
             termStart: new Date(start).toISOString(),
             deadline: receipt.deadline,
             term,
+            ...(options.certification ? { certification: options.certification } : {}),
           },
         },
         { newChain: true },

@@ -9,5 +9,5 @@ export {
 export { applicantName, assignFromCase } from "./from-case.ts";
 export { type IndexRow, MRP_BY_YEAR, mrpOf } from "./index-table.ts";
 export * from "./payments.ts";
-export { isPaymentType, PAYMENT_RULES, type PaymentRule } from "./rules.ts";
+export { isPaymentType, PAYMENT_RULES, type PaymentRule, paymentRuleOf } from "./rules.ts";
 export * from "./staff.ts";

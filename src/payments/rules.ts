@@ -210,3 +210,11 @@ export const PAYMENT_RULES: Readonly<Record<PaymentType, PaymentRule>> = {
     note: "the compensation transferred to the applicant's personal account, once, in the month of the decision",
   },
 };
+
+/**
+ * The payment rule of a service, when its decision assigns a payment (which is paid to the
+ * applicant's bank account, `form.bankAccount`); null otherwise. What the portal's form asks by.
+ */
+export function paymentRuleOf(serviceCode: string): PaymentRule | null {
+  return isPaymentType(serviceCode) ? PAYMENT_RULES[serviceCode] : null;
+}

@@ -1,5 +1,6 @@
 /** The citizen's portal: applications signed with an EDS. See README.md. */
-export { edsNotConfigured, edsReplay } from "./errors.ts";
+export { edsNotConfigured, edsReplay, otpIinMismatch, otpNotAllowed } from "./errors.ts";
+export { acceptOtpApplication, type OtpApplicationInput } from "./otp-request.ts";
 export {
   acceptSignedApplication,
   type SignatureFacts,

@@ -1,6 +1,7 @@
 /**
  * A citizen's portal application signed with an EDS: the exact JSON bytes the
- * citizen signed and a detached CMS over them.
+ * citizen signed and a detached CMS over them. (Certified with a one-time
+ * password instead: `otp-request.ts`, through the same `acceptCertified`.)
  *
  * Order, and why nothing is stored on a refusal:
  *  1. decode and verify — a failure throws before any write;
@@ -15,7 +16,7 @@
  *     registers the case and links it — else the gateway worker delivers later.
  */
 import { createHash } from "node:crypto";
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely, Transaction } from "kysely";
 import type { CitizenActor } from "../core/actor.ts";
 import { inputIssues } from "../core/input.ts";
 import {
@@ -25,11 +26,12 @@ import {
   type Receipt,
   validateApplication,
 } from "../engine/index.ts";
-import { deliverGateway, sendMessage } from "../gateway/index.ts";
+import { deliverGateway, type GatewayMessage, sendMessage } from "../gateway/index.ts";
+import { paymentRuleOf } from "../payments/index.ts";
 import { edsError, verifyCms } from "../pki/index.ts";
 import { localStateDatabases } from "../statedb/local.ts";
 import type { StateDatabases } from "../statedb/ports.ts";
-import type { CaseRow, Database, SignedRequestRow } from "../store/tables.ts";
+import type { CaseRow, Database, SignedRequestRow, SignedRequestsTable } from "../store/tables.ts";
 import { edsReplay } from "./errors.ts";
 import { type VerifiedRepresentation, verifyRepresentation } from "./representation.ts";
 import type { Trust } from "./trust.ts";
@@ -55,9 +57,13 @@ export interface SignedApplicationInput {
 export interface SignatureFacts {
   requestId: string;
   caseId: string | null;
+  /** How the request was certified: an EDS (a CMS) or a one-time password by SMS. */
+  certifiedBy: "eds" | "otp";
   requestSha256: string;
-  signatureSha256: string;
-  signer: { iin: string; commonName: string; serial: string; signingTime: Date | null };
+  /** null: certified with a one-time password. */
+  signatureSha256: string | null;
+  /** The EDS's signer; with a one-time password, the signed-in citizen (serial and signing time null). */
+  signer: { iin: string; commonName: string; serial: string | null; signingTime: Date | null };
   receivedAt: Date;
 }
 
@@ -77,17 +83,18 @@ export interface SignedApplicationResult {
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** Strict standard base64 (padding required, no whitespace); null when it is not. */
-function decodeBase64(text: string): Uint8Array | null {
+export function decodeBase64(text: string): Uint8Array | null {
   if (text.length === 0 || !BASE64.test(text)) return null;
   return new Uint8Array(Buffer.from(text, "base64"));
 }
 
-const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+export const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 function facts(row: SignedRequestRow): SignatureFacts {
   return {
     requestId: row.request_id,
     caseId: row.case_id,
+    certifiedBy: row.certified_by,
     requestSha256: row.request_sha256,
     signatureSha256: row.signature_sha256,
     signer: {
@@ -100,13 +107,16 @@ function facts(row: SignedRequestRow): SignatureFacts {
   };
 }
 
-/** The stored row of a request id, or null; throws EDS_REPLAY when it is not this very signed request. */
+/**
+ * The stored row of a request id, or null; throws EDS_REPLAY when it is not this very certified request
+ * (the same IIN, the same bytes, and `same` says the same certification: the same CMS, or the same code).
+ */
 async function previous(
   db: Kysely<Database>,
   requestId: string,
   iin: string,
   requestSha: string,
-  signatureSha: string,
+  same: (row: SignedRequestRow) => boolean | Promise<boolean>,
 ): Promise<SignedRequestRow | null> {
   const row = await db
     .selectFrom("signed_requests")
@@ -114,7 +124,7 @@ async function previous(
     .where("request_id", "=", requestId)
     .executeTakeFirst();
   if (!row) return null;
-  if (row.iin !== iin || row.request_sha256 !== requestSha || row.signature_sha256 !== signatureSha)
+  if (row.iin !== iin || row.request_sha256 !== requestSha || !(await same(row)))
     throw edsReplay({ requestId });
   return row;
 }
@@ -147,6 +157,36 @@ async function retryAnswer(db: Kysely<Database>, row: SignedRequestRow): Promise
   };
 }
 
+/** How a request is certified, for the pipeline both the EDS and the one-time password run. */
+export interface Certifier {
+  method: "eds" | "otp";
+  /** The IIN the certification proves: the EDS signer's, or the signed-in citizen's (the code went to their phone). */
+  iin: string;
+  /** Whether a stored row under the request id is this very certified request (an idempotent retry). */
+  sameAs(row: SignedRequestRow): boolean | Promise<boolean>;
+  /** The IIN does not match the applicant (or the representative). */
+  iinMismatch(request: IntakeInput): Error;
+  /** The last checks before anything is written, once the provider's rules hold (none for an EDS). */
+  before?(request: IntakeInput): Promise<void>;
+  /** The row's certification columns. */
+  columns(): Promise<
+    Pick<
+      Insertable<SignedRequestsTable>,
+      | "certified_by"
+      | "otp_id"
+      | "signature_sha256"
+      | "signature_base64"
+      | "signer_serial"
+      | "signer_common_name"
+      | "signing_time"
+    >
+  >;
+  /** Inside the recording transaction, once the row is in: use the certification up (a code); a throw undoes all. */
+  use?(trx: Transaction<Database>): Promise<void>;
+  /** What the gateway message carries besides the request; `certification` goes into the case's registration event. */
+  message(): { signature?: string; certification: Record<string, unknown> };
+}
+
 export async function acceptSignedApplication(
   deps: SignedApplicationDeps,
   citizen: CitizenActor,
@@ -170,7 +210,47 @@ export async function acceptSignedApplication(
     expect: { iin: citizen.iin, keyUsage: "signing" },
   });
   const signerIin = verified.signer.iin ?? "";
+  const signatureSha = sha256(signatureBytes);
+  return acceptCertified(deps, citizen, input.request, requestBytes, receivedAt, {
+    method: "eds",
+    iin: signerIin,
+    sameAs: (row) => row.certified_by === "eds" && row.signature_sha256 === signatureSha,
+    iinMismatch: (request) =>
+      edsError("EDS_IIN_MISMATCH", {
+        expected: signerIin,
+        applicant: request.applicant.iin,
+        ...(request.representative ? { representative: request.representative.iin } : {}),
+      }),
+    columns: async () => ({
+      certified_by: "eds",
+      otp_id: null,
+      signature_sha256: signatureSha,
+      signature_base64: input.signature,
+      signer_serial: verified.signer.serial,
+      signer_common_name: verified.signer.commonName,
+      signing_time: verified.signingTime,
+    }),
+    message: () => ({
+      signature: input.signature,
+      certification: { method: "eds", signerIin, signerSerial: verified.signer.serial },
+    }),
+  });
+}
 
+/**
+ * What every certified portal request goes through once its certification is known to prove `iin`:
+ * the request's shape, the IIN, replay, a representative's power, the provider's rules, the
+ * certifier's last checks — all before any write — then one transaction that records it and sends it
+ * through the gateway, and one delivery attempt.
+ */
+export async function acceptCertified(
+  deps: Omit<SignedApplicationDeps, "trust">,
+  citizen: CitizenActor,
+  requestBase64: string,
+  requestBytes: Uint8Array,
+  receivedAt: Date,
+  certifier: Certifier,
+): Promise<SignedApplicationResult> {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(requestBytes));
@@ -189,19 +269,22 @@ export async function acceptSignedApplication(
       expected: "portal",
       actual: request.channel,
     });
+  // A service whose decision assigns a payment is paid to the applicant's account: the portal's form
+  // asks for it (src/payments/rules.ts; its IBAN and BIC were checked by IntakeInput).
+  if (paymentRuleOf(request.serviceCode) && request.form.bankAccount === undefined)
+    throw engineError("INPUT_INVALID", {
+      path: "request.form.bankAccount",
+      reason: "required: the decision of this service assigns a payment to the applicant's bank account",
+    });
   // In person: the signer is the applicant. Through a representative: the signer is the representative.
   const actsAs = request.representative ? request.representative.iin : request.applicant.iin;
-  if (actsAs !== signerIin)
-    throw edsError("EDS_IIN_MISMATCH", {
-      expected: signerIin,
-      applicant: request.applicant.iin,
-      ...(request.representative ? { representative: request.representative.iin } : {}),
-    });
+  const signerIin = certifier.iin;
+  if (actsAs !== signerIin) throw certifier.iinMismatch(request);
 
   const requestId = request.idempotencyKey;
   const requestSha = sha256(requestBytes);
-  const signatureSha = sha256(signatureBytes);
-  const known = await previous(deps.db, requestId, signerIin, requestSha, signatureSha);
+  const same = (row: SignedRequestRow) => certifier.sameAs(row);
+  const known = await previous(deps.db, requestId, signerIin, requestSha, same);
   if (known) return retryAnswer(deps.db, known);
 
   // A representative's power of attorney in ЕНИС (README.md "Representatives"); nothing stored on a refusal.
@@ -215,28 +298,27 @@ export async function acceptSignedApplication(
 
   // The provider's rules, checked now: a request it would refuse is refused here, and nothing is stored.
   await validateApplication(deps.engine, { kind: "system", name: "gateway" }, json);
+  await certifier.before?.(request);
 
   // Recorded and sent through the gateway to the provider's workstation in one transaction.
   const recorded = await deps.db.transaction().execute(async (trx) => {
+    const certified = await certifier.columns();
     const row = await trx
       .insertInto("signed_requests")
       .values({
         request_id: requestId,
         iin: signerIin,
         request_sha256: requestSha,
-        signature_sha256: signatureSha,
-        request_base64: input.request,
-        signature_base64: input.signature,
-        signer_serial: verified.signer.serial,
-        signer_common_name: verified.signer.commonName,
-        signing_time: verified.signingTime,
+        request_base64: requestBase64,
         received_at: receivedAt,
         case_id: null,
+        ...certified,
       })
       .onConflict((oc) => oc.column("request_id").doNothing())
       .returningAll()
       .executeTakeFirst();
     if (!row) return null;
+    await certifier.use?.(trx);
     await sendMessage(trx, {
       messageId: requestId,
       correlationId: requestId,
@@ -246,13 +328,20 @@ export async function acceptSignedApplication(
       receiver: request.providerId,
       sessionId: `citizen:${sha256(new TextEncoder().encode(citizen.iin)).slice(0, 16)}`,
       type: "request",
-      body: { request: input.request, signature: input.signature },
+      body: (() => {
+        const m = certifier.message();
+        return {
+          request: requestBase64,
+          ...(m.signature === undefined ? {} : { signature: m.signature }),
+          certification: JSON.parse(JSON.stringify(m.certification)) as GatewayMessage["body"],
+        };
+      })(),
     });
     return row;
   });
   if (!recorded) {
     // A concurrent first use of this request id won the primary key.
-    const raced = await previous(deps.db, requestId, signerIin, requestSha, signatureSha);
+    const raced = await previous(deps.db, requestId, signerIin, requestSha, same);
     if (!raced) throw edsReplay({ requestId });
     return retryAnswer(deps.db, raced);
   }
@@ -277,7 +366,7 @@ export async function signatureOfCase(
   db: Kysely<Database>,
   citizen: CitizenActor,
   caseId: string,
-): Promise<(SignatureFacts & { request: string; signature: string }) | null> {
+): Promise<(SignatureFacts & { request: string; signature: string | null }) | null> {
   const row = await db
     .selectFrom("signed_requests")
     .innerJoin("cases", "cases.id", "signed_requests.case_id")

@@ -19,7 +19,7 @@ export function providerWorkstation(deps: { db: Kysely<Database>; engine: Engine
   return async (message) => {
     const at = deps.engine.now();
     await receiveMessage(deps.db, message, { at });
-    const body = message.body as { request?: unknown } | null;
+    const body = message.body as { request?: unknown; signature?: unknown; certification?: unknown } | null;
     let json: unknown;
     try {
       json = JSON.parse(Buffer.from(String(body?.request ?? ""), "base64").toString("utf8"));
@@ -27,7 +27,19 @@ export function providerWorkstation(deps: { db: Kysely<Database>; engine: Engine
       return { permanent: true, error: "the message carries no JSON request" };
     }
     try {
-      const registered = await submitApplication(deps.engine, { kind: "system", name: "gateway" }, json);
+      // How the citizen certified it (messages sent before it was recorded carry a CMS: an EDS).
+      const certification =
+        typeof body?.certification === "object" && body.certification !== null
+          ? (body.certification as Record<string, unknown>)
+          : typeof body?.signature === "string"
+            ? { method: "eds" }
+            : undefined;
+      const registered = await submitApplication(
+        deps.engine,
+        { kind: "system", name: "gateway" },
+        json,
+        certification ? { certification } : {},
+      );
       await deps.db
         .updateTable("signed_requests")
         .set({ case_id: registered.case.id })

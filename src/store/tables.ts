@@ -282,9 +282,11 @@ export interface OneTimePasswordsTable {
   expires_at: Timestamp;
   attempts: Generated<number>;
   used_at: Timestamp | null;
+  /** `sign_request`: SHA-256 hex of the exact request bytes the code certifies (migration 0017). */
+  bound_sha256: string | null;
 }
 
-/** A portal request signed with an EDS (migration 0005, src/portal). */
+/** A portal request signed with an EDS or certified with a one-time password (migration 0005, src/portal). */
 export interface SignedRequestsTable {
   /** The request's idempotency key. */
   request_id: string;
@@ -292,20 +294,24 @@ export interface SignedRequestsTable {
   iin: string;
   /** SHA-256 hex of the exact request bytes signed. */
   request_sha256: string;
-  /** SHA-256 hex of the DER CMS. */
-  signature_sha256: string;
+  /** SHA-256 hex of the DER CMS (null: certified with a one-time password). */
+  signature_sha256: string | null;
   /** The exact request bytes, base64 (to verify again later). */
   request_base64: string;
-  /** The detached CMS (DER), base64. */
-  signature_base64: string;
-  /** The signer certificate's serial, lowercase hex. */
-  signer_serial: string;
+  /** The detached CMS (DER), base64 (null: certified with a one-time password). */
+  signature_base64: string | null;
+  /** The signer certificate's serial, lowercase hex (null: certified with a one-time password). */
+  signer_serial: string | null;
   signer_common_name: string;
   /** The signingTime attribute, as claimed by the signer. */
   signing_time: Timestamp | null;
   received_at: Timestamp;
   /** Null until the provider\'s gateway workstation has registered the request. */
   case_id: string | null;
+  /** How the request was certified (migration 0017). */
+  certified_by: Generated<"eds" | "otp">;
+  /** The one-time password that certified it (`one_time_passwords.id`). */
+  otp_id: string | null;
 }
 
 // ------------------------------------------ gateway (src/gateway, migration 0007)

@@ -107,6 +107,7 @@ describe("portal pages in kk, ru and en", { skip: skip ?? false }, () => {
         `/cabinet/cases/${caseId}`,
         "/services/guardianship-certificate/apply",
         "/services/guardianship-establishment/apply",
+        "/services/foster-family-placement/apply",
       ]) {
         await check(page, lang, path, findings);
         await screenshot(page, `p${path.replace(/[/]+/g, "-").replace(/-[0-9a-f-]{20,}$/, "-case")}-${lang}`);

@@ -338,7 +338,19 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["citizen"],
         summary:
           "Send a one-time code by SMS for signing a request (the alternative to an EDS where allowed)",
-        body: z.object({ purpose: z.literal("sign_request") }).meta({ id: "CitizenOtpRequest" }),
+        description:
+          "The code certifies one request: `requestSha256` is the SHA-256 (hex) of the exact JSON bytes to be " +
+          "posted to /api/v1/citizen/applications as `{request, otp}`; a code issued for other bytes is refused " +
+          "there (OTP_OTHER_REQUEST). The latest code counts; 5 minutes, 3 attempts, 3 codes in 10 minutes.",
+        body: z
+          .object({
+            purpose: z.literal("sign_request"),
+            requestSha256: z
+              .string()
+              .regex(/^[0-9a-f]{64}$/, "SHA-256, lowercase hex")
+              .describe("SHA-256 (hex) of the exact request bytes the code is to certify"),
+          })
+          .meta({ id: "CitizenOtpRequest" }),
         response: { 202: OtpSent, ...problemResponses(400, 401, 403, 404, 429) },
       },
     },
@@ -348,6 +360,7 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
         iin: actor.iin,
         purpose: request.body.purpose,
         now: app.deps.now(),
+        boundTo: request.body.requestSha256,
       });
       return reply.code(202).send({ sent: true, expiresAt: issued.expiresAt.toISOString() });
     },

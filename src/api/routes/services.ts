@@ -6,9 +6,10 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { latestVersion, resolveVersion } from "../../catalog/lookup.ts";
 import type { Catalog } from "../../catalog/schema.ts";
-import { RegulationVersion, Service } from "../../catalog/schema.ts";
+import { RegulationVersion, Service, Source } from "../../catalog/schema.ts";
 import { Channel, Lang, LifeSituation, Sphere } from "../../catalog/vocabulary.ts";
 import { isQyzmetError, QyzmetError } from "../../core/errors.ts";
+import { paymentRuleOf } from "../../payments/index.ts";
 import { requestLang } from "../lang.ts";
 import { apiError, problemResponses } from "../problems.ts";
 import { LangQuery } from "../schemas.ts";
@@ -30,8 +31,27 @@ const ServiceDetail = z
   .object({ lang: Lang, title: z.string(), service: Service })
   .meta({ id: "ServiceDetail" });
 
+const BankAccountNeed = z
+  .object({
+    sources: z.array(Source).describe("the decision that assigns the payment (src/payments/rules.ts)"),
+    document: z
+      .object({ id: z.string(), source: Source })
+      .nullable()
+      .describe("the catalogue's document that evidences the account, where the act lists one"),
+  })
+  .meta({ id: "BankAccountNeed" });
+
 const ResolvedVersion = z
-  .object({ code: z.string(), region: z.string(), date: z.string(), version: RegulationVersion })
+  .object({
+    code: z.string(),
+    region: z.string(),
+    date: z.string(),
+    version: RegulationVersion,
+    bankAccount: BankAccountNeed.nullable().describe(
+      "Not null: the service's decision assigns a payment, so the portal form asks for form.bankAccount " +
+        "{bic, iban} (required on the portal; a KZ IBAN with valid check digits)",
+    ),
+  })
   .meta({ id: "ResolvedVersion" });
 
 const CodeParams = z.object({ code: z.string().min(1).max(100) });
@@ -119,7 +139,15 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       const { region, date } = request.query;
       findOr404(app.deps.catalog, code);
       try {
-        return { code, region, date, version: resolveVersion(app.deps.catalog, code, region, date) };
+        const version = resolveVersion(app.deps.catalog, code, region, date);
+        const rule = paymentRuleOf(code);
+        const bankAccount = rule
+          ? {
+              sources: [...rule.sources],
+              document: rule.accountDocument ? { ...rule.accountDocument } : null,
+            }
+          : null;
+        return { code, region, date, version, bankAccount };
       } catch (error) {
         // No version in force there and then: nothing to show, so 404 (bad region or date stay 400).
         if (isQyzmetError(error) && error.code === "VERSION_NOT_IN_FORCE") {

@@ -14,6 +14,7 @@ import * as paymentsAssign from "./0012-payments-assign.ts";
 import * as queue from "./0013-queue.ts";
 import * as representativesOralmanNobd from "./0014-representatives-oralman-nobd.ts";
 import * as supervision from "./0016-supervision.ts";
+import * as otpCertification from "./0017-otp-certification.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-core": core,
@@ -30,4 +31,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0013-queue": queue,
   "0014-representatives-oralman-nobd": representativesOralmanNobd,
   "0016-supervision": supervision,
+  "0017-otp-certification": otpCertification,
 };

@@ -7,12 +7,21 @@
  * "On behalf of another person": the signed-in citizen applies as the representative of the applicant
  * under a notarised power of attorney (number, date, notary); the server checks it in ЕНИС and answers
  * a POA_* error in the page's language when it does not hold.
+ *
+ * Where the version's act allows it (`standard.portalCertification` has "otp"), the citizen may certify
+ * with a one-time password by SMS instead: the request's JSON text is fixed, its SHA-256 sent to
+ * POST /api/v1/citizen/otp (the code is bound to those bytes), and `{request, otp}` posted; a form
+ * changed after the code was sent needs a new code. On the demo data the SMS can be shown here.
+ *
+ * Where the service's decision assigns a payment (the resolve answer's `bankAccount`), the form asks
+ * for the bank account (BIC and KZ IBAN, checked here as at intake: src/core/iban.ts).
  */
 import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isBic, isKzIban } from "../../../src/core/iban.ts";
 import { ApiError, getJson, postJson } from "../api.ts";
 import type { RegulationVersion, Service } from "../api-types.ts";
-import { signText } from "../eds/sign.ts";
+import { signText, toBase64 } from "../eds/sign.ts";
 import { currentLang } from "../i18n.ts";
 import { iinProblem } from "../iin-check.ts";
 import { rememberRegion, storedRegion, todayInKazakhstan } from "../region.ts";
@@ -24,6 +33,7 @@ import {
   Field,
   formatDateTime,
   Loading,
+  SourceNote,
   type Text3,
   useLoad,
   useText,
@@ -53,10 +63,27 @@ interface Child {
 interface Answer {
   case: { id: string; incomingNumber: string | null; status: string; deadline: string | null } | null;
   signer: { commonName: string; iin: string };
+  certification?: { method: "eds" | "otp" };
   httpStatus: number;
 }
 
-async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+/** The resolve answer: the version in force and, when the decision assigns a payment, the account it needs. */
+interface Resolved {
+  version: RegulationVersion;
+  bankAccount: { sources: unknown[]; document: { id: string } | null } | null;
+}
+
+/** The request text a one-time code was sent for (the code certifies exactly these bytes). */
+interface PendingOtp {
+  key: string;
+  text: string;
+  expiresAt: string;
+}
+
+/** Spaces out, capitals: how people copy a BIC or an IBAN. */
+const compact = (value: string) => value.replace(/\s+/g, "").toUpperCase();
+
+async function sha256Hex(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }
@@ -91,6 +118,11 @@ export default function Apply({ code }: { code: string }) {
   const [notApplicable, setNotApplicable] = useState<Record<string, boolean>>({});
   const [keyFile, setKeyFile] = useState<File | null>(null);
   const [keyPassword, setKeyPassword] = useState("");
+  const [method, setMethod] = useState<"eds" | "otp">("eds");
+  const [pendingOtp, setPendingOtp] = useState<PendingOtp | null>(null);
+  const [otpCode, setOtpCode] = useState("");
+  const [demoSms, setDemoSms] = useState<string | null>(null);
+  const [bank, setBank] = useState({ bic: "", iban: "" });
   const [errors, setErrors] = useState<Record<string, string | null>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -109,11 +141,20 @@ export default function Apply({ code }: { code: string }) {
   const [regions] = useLoad(() => getJson<{ items: (Place & { code: string })[] }>("/api/v1/regions"), []);
   const [resolved, resolveError] = useLoad(
     () =>
-      getJson<{ version: RegulationVersion }>(
+      getJson<Resolved>(
         `/api/v1/services/${encodeURIComponent(code)}/resolve?region=${region}&date=${todayInKazakhstan()}`,
       ),
     [code, region],
   );
+  // Demo data only: the demo citizens' phones, so that the SMS the bundled sender stored can be shown.
+  const [demoCitizens] = useLoad(
+    () =>
+      getJson<{ items: { iin: string; phone: string | null }[] }>("/api/v1/demo/citizens").catch(() => ({
+        items: [],
+      })),
+    [],
+  );
+  const demoPhone = demoCitizens?.items.find((c) => c.iin === citizen?.iin)?.phone ?? null;
   const [districts] = useLoad(
     () => getJson<{ items: Place[] }>(`/api/v1/regions/${region}/districts`),
     [region],
@@ -138,6 +179,10 @@ export default function Apply({ code }: { code: string }) {
   }, [providers, provider]);
 
   const version = resolved?.version;
+  const needsAccount = resolved?.bankAccount != null;
+  const certification = version?.standard.portalCertification;
+  const otpAllowed = certification?.methods.includes("otp") ?? false;
+  const byOtp = otpAllowed && method === "otp";
   const documents = useMemo(
     () =>
       (version?.standard.documents ?? []).filter(
@@ -181,9 +226,13 @@ export default function Apply({ code }: { code: string }) {
       provider: provider ? null : t("common.required"),
       surname: person.surname.trim() ? null : t("common.required"),
       givenName: person.givenName.trim() ? null : t("common.required"),
-      keyFile: keyFile ? null : t("apply.keyMissing"),
-      keyPassword: keyPassword ? null : t("common.required"),
     };
+    if (needsAccount) {
+      const bic = compact(bank.bic);
+      const iban = compact(bank.iban);
+      found["bank-bic"] = !bic ? t("common.required") : isBic(bic) ? null : t("apply.bicInvalid");
+      found["bank-iban"] = !iban ? t("common.required") : isKzIban(iban) ? null : t("apply.ibanInvalid");
+    }
     if (onBehalf && citizen) {
       const iin = applicantIin.trim();
       found["applicant-iin"] = !iin
@@ -209,60 +258,143 @@ export default function Apply({ code }: { code: string }) {
     return found;
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!citizen || !version) return;
-    const found = validate();
+  /** Checks the form (and what the chosen certification needs); marks and focuses the first bad field. */
+  function checked(extra: Record<string, string | null>): boolean {
+    const found = { ...validate(), ...extra };
     setErrors(found);
     setError(null);
     const firstBad = Object.entries(found).find(([, v]) => v)?.[0];
     if (firstBad) {
       setError(new Error(t("apply.fixErrors")));
       document.getElementById(firstBad)?.focus();
-      return;
+      return false;
     }
+    return true;
+  }
+
+  /** The request's JSON text, exactly as it is signed or certified. */
+  function requestText(idempotencyKey: string): string {
+    if (!citizen) throw new Error("not signed in");
+    const request = {
+      idempotencyKey,
+      serviceCode: code,
+      channel: "portal",
+      ...(variant ? { variant } : {}),
+      regionCode: region,
+      districtId: district,
+      providerId: provider,
+      applicant: {
+        iin: onBehalf ? applicantIin.trim() : citizen.iin,
+        surname: person.surname.trim(),
+        givenName: person.givenName.trim(),
+        ...(person.patronymic.trim() ? { patronymic: person.patronymic.trim() } : {}),
+      },
+      ...(onBehalf
+        ? {
+            representative: {
+              iin: citizen.iin,
+              fullName: citizen.fullName,
+              powerOfAttorney: { number: poa.number.trim(), date: poa.date, notary: poa.notary.trim() },
+            },
+          }
+        : {}),
+      children: children.map((c) => ({
+        ...(c.iin.trim() ? { iin: c.iin.trim() } : {}),
+        fullName: c.fullName.trim(),
+        birthDate: c.birthDate,
+      })),
+      documents: documents
+        .filter((d) => !(d.condition && notApplicable[d.id] && !files[d.id]))
+        .map((d) => {
+          const a = files[d.id];
+          return a ? { id: d.id, attachment: a } : { id: d.id };
+        }),
+      notApplicable: documents
+        .filter((d) => d.condition && notApplicable[d.id] && !files[d.id])
+        .map((d) => d.id),
+      ...(needsAccount
+        ? { form: { bankAccount: { bic: compact(bank.bic), iban: compact(bank.iban) } } }
+        : {}),
+    };
+    return JSON.stringify(request);
+  }
+
+  /** One-time password: fixes the request's text and asks for a code bound to its SHA-256. */
+  async function requestCode() {
+    if (!citizen || !version) return;
+    if (!checked({})) return;
     setBusy(true);
     try {
-      const request = {
-        idempotencyKey: `portal-${crypto.randomUUID()}`,
-        serviceCode: code,
-        channel: "portal",
-        ...(variant ? { variant } : {}),
-        regionCode: region,
-        districtId: district,
-        providerId: provider,
-        applicant: {
-          iin: onBehalf ? applicantIin.trim() : citizen.iin,
-          surname: person.surname.trim(),
-          givenName: person.givenName.trim(),
-          ...(person.patronymic.trim() ? { patronymic: person.patronymic.trim() } : {}),
-        },
-        ...(onBehalf
-          ? {
-              representative: {
-                iin: citizen.iin,
-                fullName: citizen.fullName,
-                powerOfAttorney: { number: poa.number.trim(), date: poa.date, notary: poa.notary.trim() },
-              },
-            }
-          : {}),
-        children: children.map((c) => ({
-          ...(c.iin.trim() ? { iin: c.iin.trim() } : {}),
-          fullName: c.fullName.trim(),
-          birthDate: c.birthDate,
-        })),
-        documents: documents
-          .filter((d) => !(d.condition && notApplicable[d.id] && !files[d.id]))
-          .map((d) => {
-            const a = files[d.id];
-            return a ? { id: d.id, attachment: a } : { id: d.id };
-          }),
-        notApplicable: documents
-          .filter((d) => d.condition && notApplicable[d.id] && !files[d.id])
-          .map((d) => d.id),
+      const key = `portal-${crypto.randomUUID()}`;
+      const text = requestText(key);
+      const sent = await postJson<{ expiresAt: string }>("/api/v1/citizen/otp", {
+        purpose: "sign_request",
+        requestSha256: await sha256Hex(new TextEncoder().encode(text)),
+      });
+      setPendingOtp({ key, text, expiresAt: sent.expiresAt });
+      setOtpCode("");
+      setDemoSms(null);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function showDemoSms() {
+    try {
+      const sms = await getJson<{ text: Text3 | string }>(
+        `/api/v1/demo/sms?phone=${encodeURIComponent(demoPhone ?? "")}`,
+      );
+      setDemoSms(typeof sms.text === "string" ? sms.text : text(sms.text));
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!citizen || !version) return;
+    if (byOtp) {
+      const extra: Record<string, string | null> = {
+        "otp-code": !pendingOtp
+          ? t("apply.otpFirst")
+          : /^\d{6}$/.test(otpCode.trim())
+            ? null
+            : t("apply.otpCodeHint"),
       };
+      if (!checked(extra) || !pendingOtp) return;
+      if (requestText(pendingOtp.key) !== pendingOtp.text) {
+        setPendingOtp(null);
+        setErrors((e) => ({ ...e, "otp-code": t("apply.otpStale") }));
+        setError(new Error(t("apply.otpStale")));
+        return;
+      }
+      setBusy(true);
+      try {
+        const result = await postJson<Omit<Answer, "httpStatus">>("/api/v1/citizen/applications", {
+          request: toBase64(new TextEncoder().encode(pendingOtp.text)),
+          otp: otpCode.trim(),
+        });
+        setAnswer(result);
+      } catch (e) {
+        setError(e);
+      } finally {
+        setBusy(false);
+      }
+      return;
+    }
+    if (
+      !checked({
+        keyFile: keyFile ? null : t("apply.keyMissing"),
+        keyPassword: keyPassword ? null : t("common.required"),
+      })
+    )
+      return;
+    setBusy(true);
+    try {
       const keyBytes = new Uint8Array(await (keyFile as File).arrayBuffer());
-      const signed = await signText(keyBytes, keyPassword, JSON.stringify(request));
+      const signed = await signText(keyBytes, keyPassword, requestText(`portal-${crypto.randomUUID()}`));
       const result = await postJson<Omit<Answer, "httpStatus">>("/api/v1/citizen/applications", {
         request: signed.request,
         signature: signed.signature,
@@ -291,6 +423,8 @@ export default function Apply({ code }: { code: string }) {
             <dd>{formatDateTime(answer.case?.deadline, currentLang())}</dd>
             <dt>{t("apply.signedBy")}</dt>
             <dd translate="no">{answer.signer.commonName}</dd>
+            <dt>{t("apply.certifiedBy")}</dt>
+            <dd>{answer.certification?.method === "otp" ? t("apply.methodOtp") : t("apply.methodEds")}</dd>
           </dl>
         </div>
         <p>
@@ -573,6 +707,45 @@ export default function Apply({ code }: { code: string }) {
             </button>
           </fieldset>
 
+          {needsAccount ? (
+            <fieldset>
+              <legend>{t("apply.bankLegend")}</legend>
+              <p className="muted">{t("apply.bankNote")}</p>
+              <Field
+                id="bank-bic"
+                label={t("apply.bic")}
+                hint={t("apply.bicHint")}
+                error={fieldError("bank-bic")}
+              >
+                <input
+                  {...input("bank-bic", true)}
+                  type="text"
+                  autoComplete="off"
+                  maxLength={14}
+                  required
+                  value={bank.bic}
+                  onChange={(e) => setBank({ ...bank, bic: e.target.value })}
+                />
+              </Field>
+              <Field
+                id="bank-iban"
+                label={t("apply.iban")}
+                hint={t("apply.ibanHint")}
+                error={fieldError("bank-iban")}
+              >
+                <input
+                  {...input("bank-iban", true)}
+                  type="text"
+                  autoComplete="off"
+                  maxLength={34}
+                  required
+                  value={bank.iban}
+                  onChange={(e) => setBank({ ...bank, iban: e.target.value })}
+                />
+              </Field>
+            </fieldset>
+          ) : null}
+
           <fieldset>
             <legend>{t("apply.documents")}</legend>
             {documents.length === 0 ? <p>{t("apply.documentsNone")}</p> : null}
@@ -591,7 +764,7 @@ export default function Apply({ code }: { code: string }) {
                     ) : null}
                   </p>
                   {!d.presentation ? (
-                    <p className="muted">{t("apply.thisForm")}</p>
+                    <p className="muted">{otpAllowed ? t("apply.thisFormOtp") : t("apply.thisForm")}</p>
                   ) : (
                     <>
                       <Field
@@ -629,29 +802,102 @@ export default function Apply({ code }: { code: string }) {
           </fieldset>
 
           <fieldset>
-            <legend>{t("apply.sign")}</legend>
-            <p className="muted">{t("apply.keyNote")}</p>
-            <Field id="keyFile" label={t("apply.keyFile")} error={fieldError("keyFile")}>
-              <input
-                {...input("keyFile")}
-                type="file"
-                accept=".p12,.pfx,application/x-pkcs12"
-                onChange={(e) => setKeyFile(e.target.files?.[0] ?? null)}
-              />
-            </Field>
-            <Field id="keyPassword" label={t("apply.keyPassword")} error={fieldError("keyPassword")}>
-              <input
-                {...input("keyPassword")}
-                type="password"
-                autoComplete="off"
-                value={keyPassword}
-                onChange={(e) => setKeyPassword(e.target.value)}
-              />
-            </Field>
+            <legend>{otpAllowed ? t("apply.certify") : t("apply.sign")}</legend>
+            {otpAllowed && certification ? (
+              <>
+                <p>{t("apply.otpAllowed")}</p>
+                <SourceNote source={certification.source} act={text(version.act.title)} />
+                <fieldset className="choice">
+                  <legend>{t("apply.certifyHow")}</legend>
+                  {(["eds", "otp"] as const).map((m) => (
+                    <div className="check" key={m}>
+                      <input
+                        id={`method-${m}`}
+                        type="radio"
+                        name="method"
+                        value={m}
+                        checked={method === m}
+                        onChange={() => setMethod(m)}
+                      />
+                      <label htmlFor={`method-${m}`}>
+                        {m === "eds" ? t("apply.methodEds") : t("apply.methodOtp")}
+                      </label>
+                    </div>
+                  ))}
+                </fieldset>
+              </>
+            ) : null}
+            {byOtp ? (
+              <>
+                <p className="muted">{t("apply.otpNote")}</p>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={busy}
+                  onClick={() => void requestCode()}
+                >
+                  {t("apply.otpRequest")}
+                </button>
+                {pendingOtp ? (
+                  <p role="status">
+                    {t("apply.otpSent", { time: formatDateTime(pendingOtp.expiresAt, currentLang()) })}
+                  </p>
+                ) : null}
+                {pendingOtp && demoPhone ? (
+                  <p>
+                    <button type="button" className="secondary" onClick={() => void showDemoSms()}>
+                      {t("auth.demoSms")}
+                    </button>
+                  </p>
+                ) : null}
+                {demoSms ? (
+                  <p className="demo">
+                    {t("auth.demoSmsText")} <q translate="no">{demoSms}</q>
+                  </p>
+                ) : null}
+                <Field
+                  id="otp-code"
+                  label={t("apply.otpCode")}
+                  hint={t("apply.otpCodeHint")}
+                  error={fieldError("otp-code")}
+                >
+                  <input
+                    {...input("otp-code", true)}
+                    type="text"
+                    inputMode="numeric"
+                    autoComplete="one-time-code"
+                    maxLength={6}
+                    value={otpCode}
+                    onChange={(e) => setOtpCode(e.target.value)}
+                  />
+                </Field>
+              </>
+            ) : (
+              <>
+                <p className="muted">{t("apply.keyNote")}</p>
+                <Field id="keyFile" label={t("apply.keyFile")} error={fieldError("keyFile")}>
+                  <input
+                    {...input("keyFile")}
+                    type="file"
+                    accept=".p12,.pfx,application/x-pkcs12"
+                    onChange={(e) => setKeyFile(e.target.files?.[0] ?? null)}
+                  />
+                </Field>
+                <Field id="keyPassword" label={t("apply.keyPassword")} error={fieldError("keyPassword")}>
+                  <input
+                    {...input("keyPassword")}
+                    type="password"
+                    autoComplete="off"
+                    value={keyPassword}
+                    onChange={(e) => setKeyPassword(e.target.value)}
+                  />
+                </Field>
+              </>
+            )}
           </fieldset>
           <ErrorBox error={error} />
           <button type="submit" disabled={busy}>
-            {busy ? t("apply.signing") : t("apply.submit")}
+            {busy ? t("apply.signing") : byOtp ? t("apply.submitOtp") : t("apply.submit")}
           </button>
         </form>
       ) : null}

@@ -830,6 +830,11 @@ export const version: VersionInput = {
     },
   ],
   standard: {
+    // The act: an application on the portal is certified with an EDS or a one-time password.
+    portalCertification: {
+      methods: ["eds", "otp"],
+      source: s(`${A2}, row 10`, 1463, 1484, "бір реттік парольмен куәландыру арқылы алады"),
+    },
     provider: {
       kinds: ["ministry_committee"],
       description: t(

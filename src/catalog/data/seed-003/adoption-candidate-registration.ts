@@ -348,6 +348,11 @@ export const version: VersionInput = {
   ),
   variants: [],
   standard: {
+    // The act: an application on the portal is certified with an EDS or a one-time password.
+    portalCertification: {
+      methods: ["eds", "otp"],
+      source: s(`${R8}, sub-p. 1`, 1595, 1611, "бір реттік парольмен куәландырылған"),
+    },
     provider: {
       kinds: ["regional_education_department", "district_education_department"],
       description: t(

@@ -133,6 +133,16 @@ export const version: VersionInput = {
   ),
   variants: [],
   standard: {
+    // The act: an application on the portal is certified with an EDS or a one-time password.
+    portalCertification: {
+      methods: ["eds", "otp"],
+      source: s(
+        "Standard p. 8 (portal), sub-p. 1",
+        3293,
+        3304,
+        "бір рет пайдаланатын құпия сөз арқылы куәландырылған",
+      ),
+    },
     provider: {
       kinds: ["regional_education_department", "district_education_department"],
       description: t(

@@ -46,6 +46,16 @@ export const version: VersionInput = {
   ),
   variants: [],
   standard: {
+    // The act: an application on the portal is certified with an EDS or a one-time password.
+    portalCertification: {
+      methods: ["eds", "otp"],
+      source: s(
+        "Guardianship-certificate Rules p. 3, part 1",
+        304,
+        311,
+        "бір рет пайдаланатын құпия сөзбен куәландырылған",
+      ),
+    },
     provider: {
       kinds: ["regional_education_department", "district_education_department"],
       description: t(

@@ -688,6 +688,11 @@ export const version: VersionInput = {
   ),
   variants: [],
   standard: {
+    // The act: an application on the portal is certified with an EDS or a one-time password.
+    portalCertification: {
+      methods: ["eds", "otp"],
+      source: s(`${R8}, portal, sub-p. 1`, 2680, 2690, "бір рет пайдаланатын пароль арқылы куәландырылған"),
+    },
     provider: {
       kinds: ["regional_education_department", "district_education_department"],
       description: t(

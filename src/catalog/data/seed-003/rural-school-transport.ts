@@ -121,6 +121,16 @@ export const version: VersionInput = {
   ),
   variants: [],
   standard: {
+    // The act: an application on the portal is certified with an EDS or a one-time password.
+    portalCertification: {
+      methods: ["eds", "otp"],
+      source: s(
+        "Standard p. 8 (portal), sub-p. 1",
+        4061,
+        4071,
+        "бір рет пайдаланатын құпиясөзбен куәландырылған",
+      ),
+    },
     provider: {
       kinds: ["district_education_department", "education_organisation"],
       description: t(

@@ -113,6 +113,16 @@ export const version: VersionInput = {
   ),
   variants: [],
   standard: {
+    // The act: an application on the portal is certified with an EDS or a one-time password.
+    portalCertification: {
+      methods: ["eds", "otp"],
+      source: s(
+        "Standard p. 8 (portal), sub-p. 1",
+        4460,
+        4470,
+        "бір рет пайдаланатын құпия сөзбен куәландырылған",
+      ),
+    },
     provider: {
       kinds: [
         "local_executive_body",
