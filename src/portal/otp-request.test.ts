@@ -10,7 +10,6 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import type { Problem } from "../api/problems.ts";
 import { CITIZEN_COOKIE } from "../api/routes/citizens.ts";
 import { buildServer } from "../api/server.ts";
 import { defaultCalendar } from "../calendar/index.ts";
@@ -20,12 +19,11 @@ import { resolveVersion } from "../catalog/lookup.ts";
 import { lastCodeSentTo, OTP_LIFETIME_MS } from "../citizens/index.ts";
 import { type Person, personsWithPhone } from "../citizens/testing.ts";
 import { kzIban } from "../core/bank-account.ts";
-import { fullPackage } from "../engine/testing.ts";
-import { listDistricts, providersForService, seedOrganisation } from "../org/index.ts";
+import { seedOrganisation } from "../org/index.ts";
 import type { Store } from "../store/index.ts";
 import { openTestStore } from "../store/testing.ts";
+import { portalRequestText, problem, registerAndSignIn } from "./testing.ts";
 
-const PASSWORD = "Qyzmet2025";
 const CSRF = { "x-qyzmet-csrf": "1" };
 /** Monday 2 March 2026, 10:00 in Astana; each test moves on 11 minutes (3 codes per 10 minutes). */
 const START = new Date("2026-03-02T04:00:00.000Z");
@@ -38,13 +36,6 @@ const EDS_ONLY = "minor-property-certificates";
 
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 const sha = (text: string) => createHash("sha256").update(Buffer.from(text, "utf8")).digest("hex");
-
-function problem(response: LightMyRequestResponse, status: number, code: string): Problem {
-  assert.equal(response.statusCode, status, response.body);
-  const body = response.json<Problem>();
-  assert.equal(body.code, code, response.body);
-  return body;
-}
 
 describe("portal: an application certified with a one-time password (003, school-meals standard p. 8 portal sub-p. 1)", () => {
   let store: Store;
@@ -69,8 +60,8 @@ describe("portal: an application certified with a one-time password (003, school
       insecureCookies: true,
     });
     await app.ready();
-    aliceCookie = await registerAndSignIn(alice);
-    bobCookie = await registerAndSignIn(bob);
+    aliceCookie = await registerAndSignIn(app, store, alice);
+    bobCookie = await registerAndSignIn(app, store, bob);
   });
   after(async () => {
     await app.close();
@@ -82,42 +73,14 @@ describe("portal: an application certified with a one-time password (003, school
     clock = new Date(clock.getTime() + 11 * MIN);
   };
 
-  async function registerAndSignIn(p: Person): Promise<string> {
-    const post = (url: string, payload: Record<string, unknown>) =>
-      app.inject({ method: "POST", url, payload });
-    assert.equal(
-      (await post("/api/v1/citizen/register", { iin: p.iin, password: PASSWORD, phone: p.phone })).statusCode,
-      202,
-    );
-    const code = await lastCodeSentTo(store.admin, p.phone);
-    assert.equal((await post("/api/v1/citizen/register/confirm", { iin: p.iin, code })).statusCode, 201);
-    const signIn = await post("/api/v1/citizen/sign-in", { iin: p.iin, password: PASSWORD });
-    const cookie = signIn.cookies.find((c) => c.name === CITIZEN_COOKIE);
-    assert.ok(cookie);
-    return cookie.value;
-  }
-
   /** A complete portal request of `applicant` for `service`, as the JSON text the browser sends. */
-  async function requestText(service: string, applicant: Person, extra: Record<string, unknown> = {}) {
-    const version = resolveVersion(catalog, service, REGION, "2026-03-02");
-    const district = (await listDistricts(store.db, REGION))[0];
-    assert.ok(district);
-    const [provider] = await providersForService(store.db, {
-      regionCode: REGION,
-      districtId: district.id,
-      kinds: [...version.standard.provider.kinds],
-    });
-    assert.ok(provider);
+  function requestText(service: string, applicant: Person, extra: Record<string, unknown> = {}) {
     n++;
-    return JSON.stringify({
+    return portalRequestText(store, catalog, {
+      service,
+      region: REGION,
       idempotencyKey: `portal-otp-${n}-${applicant.iin}`,
-      serviceCode: service,
-      channel: "portal",
-      regionCode: REGION,
-      districtId: district.id,
-      providerId: provider.id,
-      applicant: { iin: applicant.iin, surname: "Нұрланова", givenName: "Әйгерім" },
-      documents: fullPackage(version, "portal"),
+      applicant,
       ...extra,
     });
   }

@@ -10,19 +10,16 @@ import { CITIZEN_COOKIE } from "../api/routes/citizens.ts";
 import { buildServer } from "../api/server.ts";
 import { defaultCalendar } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
-import { resolveVersion } from "../catalog/lookup.ts";
 import { quoteFound } from "../catalog/seed-text.ts";
-import { lastCodeSentTo } from "../citizens/index.ts";
 import { type Person, personsWithPhone } from "../citizens/testing.ts";
-import { fullPackage } from "../engine/testing.ts";
-import { listDistricts, providersForService, seedOrganisation } from "../org/index.ts";
+import { seedOrganisation } from "../org/index.ts";
 import { createCa, issueCertificate, type KeyMaterial, makeCrl, signCms } from "../pki/index.ts";
 import type { Store } from "../store/index.ts";
 import { openTestStore } from "../store/testing.ts";
 import { ENIS_CHECK_SOURCE, representationSources } from "./representation.ts";
+import { portalRequestText, registerAndSignIn } from "./testing.ts";
 import type { Trust } from "./trust.ts";
 
-const PASSWORD = "Qyzmet2025";
 const CSRF = { "x-qyzmet-csrf": "1" };
 /** Monday 2 March 2026, 10:00 in Astana. */
 const NOW = new Date("2026-03-02T04:00:00.000Z");
@@ -67,21 +64,6 @@ describe("portal: a representative with a notarised power of attorney (001 Annex
     return number;
   }
 
-  async function registerAndSignIn(p: Person): Promise<string> {
-    const post = (url: string, payload: Record<string, unknown>) =>
-      app.inject({ method: "POST", url, payload });
-    assert.equal(
-      (await post("/api/v1/citizen/register", { iin: p.iin, password: PASSWORD, phone: p.phone })).statusCode,
-      202,
-    );
-    const code = await lastCodeSentTo(store.admin, p.phone);
-    assert.equal((await post("/api/v1/citizen/register/confirm", { iin: p.iin, code })).statusCode, 201);
-    const signIn = await post("/api/v1/citizen/sign-in", { iin: p.iin, password: PASSWORD });
-    const cookie = signIn.cookies.find((c) => c.name === CITIZEN_COOKIE);
-    assert.ok(cookie, signIn.body);
-    return cookie.value;
-  }
-
   before(async () => {
     store = await openTestStore();
     await seedOrganisation(store.admin, { population: { count: 50 } });
@@ -108,8 +90,8 @@ describe("portal: a representative with a notarised power of attorney (001 Annex
       trust,
     });
     await app.ready();
-    cookies.principal = await registerAndSignIn(principal);
-    cookies.agent = await registerAndSignIn(agent);
+    cookies.principal = await registerAndSignIn(app, store, principal);
+    cookies.agent = await registerAndSignIn(app, store, agent);
   });
   after(async () => {
     await app.close();
@@ -117,36 +99,18 @@ describe("portal: a representative with a notarised power of attorney (001 Annex
   });
 
   /** A school-meals request for `principal` filed by `representativeIin` under the power `number` of `date`. */
-  async function requestText(
-    number: string,
-    date = "2025-06-10",
-    representativeIin = agent.iin,
-  ): Promise<string> {
-    const region = "astana";
-    const version = resolveVersion(catalog, "school-meals", region, "2026-03-02");
-    const district = (await listDistricts(store.db, region))[0];
-    assert.ok(district);
-    const [provider] = await providersForService(store.db, {
-      regionCode: region,
-      districtId: district.id,
-      kinds: [...version.standard.provider.kinds],
-    });
-    assert.ok(provider);
+  function requestText(number: string, date = "2025-06-10", representativeIin = agent.iin): Promise<string> {
     n++;
-    return JSON.stringify({
+    return portalRequestText(store, catalog, {
+      service: "school-meals",
+      region: "astana",
       idempotencyKey: `portal-representative-${n}`,
-      serviceCode: "school-meals",
-      channel: "portal",
-      regionCode: region,
-      districtId: district.id,
-      providerId: provider.id,
-      applicant: { iin: principal.iin, surname: "Нұрланова", givenName: "Әйгерім" },
+      applicant: principal,
       representative: {
         iin: representativeIin,
         fullName: "Тестов Тест",
         powerOfAttorney: { number, date, notary: "Сейітова Гүлнар" },
       },
-      documents: fullPackage(version, "portal"),
     });
   }
 
@@ -315,7 +279,7 @@ describe("portal: a representative with a notarised power of attorney (001 Annex
   });
 
   it("a case filed by a representative is not another citizen's to read", async () => {
-    const stranger = await registerAndSignIn(other);
+    const stranger = await registerAndSignIn(app, store, other);
     const one = await app.inject({
       method: "GET",
       url: `/api/v1/citizen/cases/${caseId}`,

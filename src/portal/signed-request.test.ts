@@ -1,16 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import type { Problem } from "../api/problems.ts";
 import { CITIZEN_COOKIE } from "../api/routes/citizens.ts";
 import { buildServer } from "../api/server.ts";
 import { defaultCalendar } from "../calendar/index.ts";
 import { loadCatalog } from "../catalog/catalog.ts";
-import { resolveVersion } from "../catalog/lookup.ts";
-import { lastCodeSentTo } from "../citizens/index.ts";
 import { type Person, personsWithPhone } from "../citizens/testing.ts";
-import { fullPackage } from "../engine/testing.ts";
-import { listDistricts, providersForService, seedOrganisation } from "../org/index.ts";
+import { seedOrganisation } from "../org/index.ts";
 import { generateKeyPair, randomSerial, SIGNING_ALGORITHM, x509 } from "../pki/engine.ts";
 import {
   type CertificationAuthority,
@@ -23,21 +19,14 @@ import {
 import { holderName } from "../pki/profile.ts";
 import type { Store } from "../store/index.ts";
 import { openTestStore } from "../store/testing.ts";
+import { portalRequestText, problem, registerAndSignIn } from "./testing.ts";
 import type { Trust } from "./trust.ts";
 
-const PASSWORD = "Qyzmet2025";
 const CSRF = { "x-qyzmet-csrf": "1" };
 /** Monday 2 March 2026, 10:00 in Astana. */
 const NOW = new Date("2026-03-02T04:00:00.000Z");
 const URL = "/api/v1/citizen/applications";
 const catalog = loadCatalog();
-
-function problem(response: LightMyRequestResponse, status: number, code: string): Problem {
-  assert.equal(response.statusCode, status, response.body);
-  const body = response.json<Problem>();
-  assert.equal(body.code, code, response.body);
-  return body;
-}
 
 const b64 = (bytes: Uint8Array | string) =>
   (typeof bytes === "string" ? Buffer.from(bytes, "utf8") : Buffer.from(bytes)).toString("base64");
@@ -128,51 +117,22 @@ describe("portal: an application signed with an EDS", () => {
       trust,
     });
     await app.ready();
-    aliceCookie = await registerAndSignIn(alice);
-    bobCookie = await registerAndSignIn(bob);
+    aliceCookie = await registerAndSignIn(app, store, alice);
+    bobCookie = await registerAndSignIn(app, store, bob);
   });
   after(async () => {
     await app.close();
     await store.close();
   });
 
-  async function registerAndSignIn(p: Person): Promise<string> {
-    const post = (url: string, payload: Record<string, unknown>) =>
-      app.inject({ method: "POST", url, payload });
-    const reg = await post("/api/v1/citizen/register", { iin: p.iin, password: PASSWORD, phone: p.phone });
-    assert.equal(reg.statusCode, 202, reg.body);
-    const code = await lastCodeSentTo(store.admin, p.phone);
-    assert.equal((await post("/api/v1/citizen/register/confirm", { iin: p.iin, code })).statusCode, 201);
-    const signIn = await post("/api/v1/citizen/sign-in", { iin: p.iin, password: PASSWORD });
-    assert.equal(signIn.statusCode, 200, signIn.body);
-    const cookie = signIn.cookies.find((c) => c.name === CITIZEN_COOKIE);
-    assert.ok(cookie);
-    return cookie.value;
-  }
-
   /** A valid school-meals portal request of `applicant`, as the JSON text the browser signs. */
-  async function requestText(applicant: Person, overrides: Record<string, unknown> = {}): Promise<string> {
-    const region = "astana";
-    const version = resolveVersion(catalog, "school-meals", region, "2026-03-02");
-    const district = (await listDistricts(store.db, region))[0];
-    assert.ok(district);
-    const [provider] = await providersForService(store.db, {
-      regionCode: region,
-      districtId: district.id,
-      kinds: [...version.standard.provider.kinds],
-    });
-    assert.ok(provider);
-    const documents = fullPackage(version, "portal");
+  function requestText(applicant: Person, overrides: Record<string, unknown> = {}): Promise<string> {
     n++;
-    return JSON.stringify({
+    return portalRequestText(store, catalog, {
+      service: "school-meals",
+      region: "astana",
       idempotencyKey: `portal-signed-${n}-${applicant.iin}`,
-      serviceCode: "school-meals",
-      channel: "portal",
-      regionCode: region,
-      districtId: district.id,
-      providerId: provider.id,
-      applicant: { iin: applicant.iin, surname: "Нұрланова", givenName: "Әйгерім" },
-      documents,
+      applicant,
       ...overrides,
     });
   }

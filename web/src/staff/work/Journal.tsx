@@ -2,7 +2,7 @@
  * The provider's registration journals of a year: incoming applications (GET /api/v1/journal) and
  * outgoing documents (GET /api/v1/journal/outgoing), in number order.
  */
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getJson } from "../../api.ts";
 import { currentLang } from "../../i18n.ts";
@@ -71,6 +71,55 @@ export default function Journal() {
   );
 }
 
+/** A journal's section: its heading, the load's error or progress, "empty", or the table. */
+function JournalTable({
+  id,
+  title,
+  journal,
+  error,
+  rows,
+  headers,
+  children,
+}: {
+  id: string;
+  title: string;
+  journal: "incoming" | "outgoing";
+  error: unknown;
+  rows: unknown[] | undefined;
+  headers: string[];
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ErrorBox error={error} />
+      {!rows ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : rows.length === 0 ? (
+        <p>{t("work.journal.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="work-table" data-journal={journal}>
+            <thead>
+              <tr>
+                {headers.map((h) => (
+                  <th key={h} scope="col">
+                    {t(`work.journal.${h}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{children}</tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 function IncomingJournal({ provider, year }: { provider: string; year: number }) {
   const { t } = useTranslation();
   const tr = useTranslateOr();
@@ -85,48 +134,29 @@ function IncomingJournal({ provider, year }: { provider: string; year: number })
   );
   const services = useServices(data?.entries.map((e) => e.serviceCode) ?? []);
   return (
-    <section aria-labelledby="incoming">
-      <h2 id="incoming">{t("work.journal.incoming")}</h2>
-      <ErrorBox error={error} />
-      {!data ? (
-        error ? null : (
-          <Loading />
-        )
-      ) : data.entries.length === 0 ? (
-        <p>{t("work.journal.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="work-table" data-journal="incoming">
-            <thead>
-              <tr>
-                <th scope="col">{t("work.journal.number")}</th>
-                <th scope="col">{t("work.journal.submitted")}</th>
-                <th scope="col">{t("work.journal.service")}</th>
-                <th scope="col">{t("work.journal.channel")}</th>
-                <th scope="col">{t("work.journal.status")}</th>
-                <th scope="col">{t("work.journal.deadline")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.entries.map((e) => (
-                <tr key={e.caseId} data-case-id={e.caseId}>
-                  <td>
-                    <Link href={`/staff/work/cases/${e.caseId}`}>
-                      <code>{e.incomingNumber ?? "—"}</code>
-                    </Link>
-                  </td>
-                  <td>{formatDateTime(e.submittedAt, lang)}</td>
-                  <td>{text(services.get(e.serviceCode)?.titles)}</td>
-                  <td>{t(`channel.${e.channel}`)}</td>
-                  <td>{tr(`status.${e.status}`, "work.case.statusOther")}</td>
-                  <td>{formatDateTime(e.deadline, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <JournalTable
+      id="incoming"
+      title={t("work.journal.incoming")}
+      journal="incoming"
+      error={error}
+      rows={data?.entries}
+      headers={["number", "submitted", "service", "channel", "status", "deadline"]}
+    >
+      {data?.entries.map((e) => (
+        <tr key={e.caseId} data-case-id={e.caseId}>
+          <td>
+            <Link href={`/staff/work/cases/${e.caseId}`}>
+              <code>{e.incomingNumber ?? "—"}</code>
+            </Link>
+          </td>
+          <td>{formatDateTime(e.submittedAt, lang)}</td>
+          <td>{text(services.get(e.serviceCode)?.titles)}</td>
+          <td>{t(`channel.${e.channel}`)}</td>
+          <td>{tr(`status.${e.status}`, "work.case.statusOther")}</td>
+          <td>{formatDateTime(e.deadline, lang)}</td>
+        </tr>
+      ))}
+    </JournalTable>
   );
 }
 
@@ -143,55 +173,36 @@ function OutgoingJournal({ provider, year }: { provider: string; year: number })
     [provider, year],
   );
   return (
-    <section aria-labelledby="outgoing-journal">
-      <h2 id="outgoing-journal">{t("work.journal.outgoing")}</h2>
-      <ErrorBox error={error} />
-      {!data ? (
-        error ? null : (
-          <Loading />
-        )
-      ) : data.items.length === 0 ? (
-        <p>{t("work.journal.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="work-table" data-journal="outgoing">
-            <thead>
-              <tr>
-                <th scope="col">{t("work.journal.number")}</th>
-                <th scope="col">{t("work.journal.document")}</th>
-                <th scope="col">{t("work.journal.caseNumber")}</th>
-                <th scope="col">{t("work.journal.status")}</th>
-                <th scope="col">{t("work.journal.signer")}</th>
-                <th scope="col">{t("work.journal.dates")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((d) => (
-                <tr key={d.id} data-document-id={d.id}>
-                  <td>
-                    <code>{d.number}</code>
-                  </td>
-                  <td>
-                    {text(d.title)}{" "}
-                    <span className="muted">
-                      ({tr(`work.docs.purpose.${d.purpose}`, "work.docs.purpose.result")})
-                    </span>
-                  </td>
-                  <td>
-                    <code>{d.caseNumber ?? "—"}</code>
-                  </td>
-                  <td>{tr(`work.docs.status.${d.status}`, "work.case.statusOther")}</td>
-                  <td translate="no">{d.signer ?? "—"}</td>
-                  <td>
-                    {formatDateTime(d.preparedAt, lang)}
-                    {d.signedAt ? ` / ${formatDateTime(d.signedAt, lang)}` : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <JournalTable
+      id="outgoing-journal"
+      title={t("work.journal.outgoing")}
+      journal="outgoing"
+      error={error}
+      rows={data?.items}
+      headers={["number", "document", "caseNumber", "status", "signer", "dates"]}
+    >
+      {data?.items.map((d) => (
+        <tr key={d.id} data-document-id={d.id}>
+          <td>
+            <code>{d.number}</code>
+          </td>
+          <td>
+            {text(d.title)}{" "}
+            <span className="muted">
+              ({tr(`work.docs.purpose.${d.purpose}`, "work.docs.purpose.result")})
+            </span>
+          </td>
+          <td>
+            <code>{d.caseNumber ?? "—"}</code>
+          </td>
+          <td>{tr(`work.docs.status.${d.status}`, "work.case.statusOther")}</td>
+          <td translate="no">{d.signer ?? "—"}</td>
+          <td>
+            {formatDateTime(d.preparedAt, lang)}
+            {d.signedAt ? ` / ${formatDateTime(d.signedAt, lang)}` : ""}
+          </td>
+        </tr>
+      ))}
+    </JournalTable>
   );
 }

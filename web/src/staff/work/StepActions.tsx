@@ -11,7 +11,7 @@ import { END, isPostHearing, noBranchKind, successor } from "../../../../src/eng
 import { orgSideOf, STAFF_ROLE_FOR } from "../../../../src/engine/roles.ts";
 import { getJson, postJson } from "../../api.ts";
 import { currentLang } from "../../i18n.ts";
-import { ErrorBox, Field, useLoad, useText } from "../../ui.tsx";
+import { ErrorBox, Field, useLoad, useSubmission, useText } from "../../ui.tsx";
 import { hasRole, type StaffMe, type StaffRole } from "../session.tsx";
 import type { CaseView, OutgoingDocument, Procedure, Step, Task, Version } from "./model.ts";
 
@@ -99,25 +99,51 @@ export function StepActions({ view, version, procedure, me, onDone }: Props) {
   );
 }
 
-/** Posts `body`, shows the server's typed error, reloads the case on success. */
+/** Posts an action; on success the case is reloaded (`onDone`). Resolves whether it went through. */
 function useSubmit(onDone: () => void) {
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run: submit } = useSubmission();
   const run = async (path: string, body: unknown) => {
-    setBusy(true);
-    setError(null);
-    try {
+    let sent = false;
+    await submit(async () => {
       await postJson(path, body);
+      sent = true;
       onDone();
-      return true;
-    } catch (e) {
-      setError(e);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    });
+    return sent;
   };
   return { error, busy, run };
+}
+
+/** A labelled multi-line text field of an action form. */
+function TextArea(props: {
+  id: string;
+  label: string;
+  rows: number;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field id={props.id} label={props.label}>
+      <textarea
+        id={props.id}
+        rows={props.rows}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </Field>
+  );
+}
+
+/** The end of an action form: the server's error, if any, then the button that sends it. */
+function Submit({ error, busy, label }: { error: unknown; busy: boolean; label: string }) {
+  return (
+    <>
+      <ErrorBox error={error} />
+      <button type="submit" disabled={busy}>
+        {label}
+      </button>
+    </>
+  );
 }
 
 function ActionBox({
@@ -338,9 +364,13 @@ function CompleteForm({
             <Field id={`${f}-title`} label={t("work.actions.docTitle")}>
               <input id={`${f}-title`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
             </Field>
-            <Field id={`${f}-text`} label={t("work.actions.docText")}>
-              <textarea id={`${f}-text`} rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
-            </Field>
+            <TextArea
+              id={`${f}-text`}
+              label={t("work.actions.docText")}
+              rows={4}
+              value={body}
+              onChange={setBody}
+            />
             <Field id={`${f}-file`} label={t("work.actions.docFile")} hint={t("work.actions.docFileHint")}>
               <input
                 id={`${f}-file`}
@@ -355,23 +385,21 @@ function CompleteForm({
           <fieldset>
             <legend>{t("work.actions.resolutionTitle")}</legend>
             <StaffSelect id={`${f}-assignee`} role={nextRole} value={assignTo} onChange={setAssignTo} />
-            <Field id={`${f}-resolution`} label={t("work.actions.resolution")}>
-              <textarea
-                id={`${f}-resolution`}
-                rows={2}
-                value={resolution}
-                onChange={(e) => setResolution(e.target.value)}
-              />
-            </Field>
+            <TextArea
+              id={`${f}-resolution`}
+              label={t("work.actions.resolution")}
+              rows={2}
+              value={resolution}
+              onChange={setResolution}
+            />
           </fieldset>
         ) : null}
-        <Field id={`${f}-note`} label={t("work.actions.note")}>
-          <textarea id={`${f}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-        </Field>
-        <ErrorBox error={error} />
-        <button type="submit" disabled={busy}>
-          {decision ? t("work.actions.answerSubmit") : t("work.actions.completeSubmit")}
-        </button>
+        <TextArea id={`${f}-note`} label={t("work.actions.note")} rows={2} value={note} onChange={setNote} />
+        <Submit
+          error={error}
+          busy={busy}
+          label={decision ? t("work.actions.answerSubmit") : t("work.actions.completeSubmit")}
+        />
       </form>
     </ActionBox>
   );
@@ -403,18 +431,14 @@ function AssignForm({ task, onDone }: { task: Task; onDone: () => void }) {
             {t("work.actions.staffNeeded")}
           </p>
         ) : null}
-        <Field id={`${f}-resolution`} label={t("work.actions.resolution")}>
-          <textarea
-            id={`${f}-resolution`}
-            rows={2}
-            value={resolution}
-            onChange={(e) => setResolution(e.target.value)}
-          />
-        </Field>
-        <ErrorBox error={error} />
-        <button type="submit" disabled={busy}>
-          {t("work.actions.assignSubmit")}
-        </button>
+        <TextArea
+          id={`${f}-resolution`}
+          label={t("work.actions.resolution")}
+          rows={2}
+          value={resolution}
+          onChange={setResolution}
+        />
+        <Submit error={error} busy={busy} label={t("work.actions.assignSubmit")} />
       </form>
     </ActionBox>
   );
@@ -493,14 +517,13 @@ function PreliminaryForm({
           value={grounds}
           onChange={setGrounds}
         />
-        <Field id={`${f}-reasoning`} label={t("work.actions.reasoning")}>
-          <textarea
-            id={`${f}-reasoning`}
-            rows={3}
-            value={reasoning}
-            onChange={(e) => setReasoning(e.target.value)}
-          />
-        </Field>
+        <TextArea
+          id={`${f}-reasoning`}
+          label={t("work.actions.reasoning")}
+          rows={3}
+          value={reasoning}
+          onChange={setReasoning}
+        />
         <Field id={`${f}-at`} label={t("work.actions.hearingAt")} hint={t("work.actions.hearingAtHint")}>
           <input
             id={`${f}-at`}
@@ -513,10 +536,7 @@ function PreliminaryForm({
         <Field id={`${f}-place`} label={t("work.actions.place")}>
           <input id={`${f}-place`} type="text" value={place} onChange={(e) => setPlace(e.target.value)} />
         </Field>
-        <ErrorBox error={error} />
-        <button type="submit" disabled={busy}>
-          {t("work.actions.preliminarySubmit")}
-        </button>
+        <Submit error={error} busy={busy} label={t("work.actions.preliminarySubmit")} />
       </form>
     </ActionBox>
   );
@@ -550,18 +570,14 @@ function HearingForm({ view, onDone }: { view: CaseView; onDone: () => void }) {
           />{" "}
           {t("work.actions.attended")}
         </label>
-        <Field id={`${f}-objections`} label={t("work.actions.objections")}>
-          <textarea
-            id={`${f}-objections`}
-            rows={3}
-            value={objections}
-            onChange={(e) => setObjections(e.target.value)}
-          />
-        </Field>
-        <ErrorBox error={error} />
-        <button type="submit" disabled={busy}>
-          {t("work.actions.hearingSubmit")}
-        </button>
+        <TextArea
+          id={`${f}-objections`}
+          label={t("work.actions.objections")}
+          rows={3}
+          value={objections}
+          onChange={setObjections}
+        />
+        <Submit error={error} busy={busy} label={t("work.actions.hearingSubmit")} />
       </form>
     </ActionBox>
   );
@@ -613,18 +629,14 @@ function DecisionForm({ view, version, onDone }: { view: CaseView; version: Vers
             onChange={setGrounds}
           />
         ) : null}
-        <Field id={`${f}-reasoning`} label={t("work.actions.reasoning")}>
-          <textarea
-            id={`${f}-reasoning`}
-            rows={3}
-            value={reasoning}
-            onChange={(e) => setReasoning(e.target.value)}
-          />
-        </Field>
-        <ErrorBox error={error} />
-        <button type="submit" disabled={busy}>
-          {t("work.actions.decisionSubmit")}
-        </button>
+        <TextArea
+          id={`${f}-reasoning`}
+          label={t("work.actions.reasoning")}
+          rows={3}
+          value={reasoning}
+          onChange={setReasoning}
+        />
+        <Submit error={error} busy={busy} label={t("work.actions.decisionSubmit")} />
       </form>
     </ActionBox>
   );
@@ -686,10 +698,7 @@ function DraftForm({ view, version, onDone }: { view: CaseView; version: Version
             <option value="kk+ru">{t("work.lang.kkru")}</option>
           </select>
         </Field>
-        <ErrorBox error={error} />
-        <button type="submit" disabled={busy}>
-          {t("work.actions.draftSubmit")}
-        </button>
+        <Submit error={error} busy={busy} label={t("work.actions.draftSubmit")} />
       </form>
     </ActionBox>
   );
@@ -730,13 +739,14 @@ function RequestForm({ view, version, onDone }: { view: CaseView; version: Versi
             </label>
           ))}
         </fieldset>
-        <Field id={`${f}-text`} label={t("work.actions.requestText")}>
-          <textarea id={`${f}-text`} rows={2} value={what} onChange={(e) => setWhat(e.target.value)} />
-        </Field>
-        <ErrorBox error={error} />
-        <button type="submit" disabled={busy}>
-          {t("work.actions.requestSubmit")}
-        </button>
+        <TextArea
+          id={`${f}-text`}
+          label={t("work.actions.requestText")}
+          rows={2}
+          value={what}
+          onChange={setWhat}
+        />
+        <Submit error={error} busy={busy} label={t("work.actions.requestSubmit")} />
       </form>
     </ActionBox>
   );
