@@ -17,7 +17,6 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import type { Kysely } from "kysely";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import {
   type FastifyPluginAsyncZod,
@@ -26,6 +25,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import type { Kysely } from "kysely";
 import type { Calendar } from "../calendar/index.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import type { SealKeys } from "../documents/seal.ts";

@@ -33,7 +33,6 @@ export {
   recordHearing,
   sendPreliminaryRefusal,
 } from "./refusal.ts";
-export { type CaseStatus, isOpen, type Outcome } from "./walk.ts";
 export {
   type PublicWaiverAnswer,
   type RecordLookup,
@@ -41,3 +40,4 @@ export {
   type WaiverAnswer,
   type WaiverStatus,
 } from "./waivers.ts";
+export { type CaseStatus, isOpen, type Outcome } from "./walk.ts";

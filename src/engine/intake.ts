@@ -12,7 +12,12 @@ import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { formatLocal } from "../calendar/index.ts";
 import { resolveVersion } from "../catalog/lookup.ts";
-import { type RegulationVersion, type RequiredDocument, type Step, WAIVER_RECORDS } from "../catalog/schema.ts";
+import {
+  type RegulationVersion,
+  type RequiredDocument,
+  type Step,
+  WAIVER_RECORDS,
+} from "../catalog/schema.ts";
 import { Channel } from "../catalog/vocabulary.ts";
 import { type Actor, actorId } from "../core/actor.ts";
 import { isQyzmetError, QyzmetError } from "../core/errors.ts";
@@ -26,12 +31,12 @@ import { type EngineDeps, ms, serviceOf } from "./context.ts";
 import { caseDeadline, caseTerm, termStart } from "./deadlines.ts";
 import { engineError } from "./errors.ts";
 import { IntakeInput } from "./intake-input.ts";
-import { type PublicWaiverAnswer, publicAnswer, resolveWaivers } from "./waivers.ts";
 import { notify } from "./notify.ts";
 import { formatNumber, localYear, nextNumber } from "./numbers.ts";
 import { noBranchKind } from "./procedure.ts";
 import { publish } from "./stages.ts";
 import { REGISTERED_TEXT } from "./texts.ts";
+import { type PublicWaiverAnswer, publicAnswer, resolveWaivers } from "./waivers.ts";
 import { type Outcome, walkFrom } from "./walk.ts";
 
 /** Roles whose steps the accepting person performs at the desk, per channel. */
@@ -360,7 +365,11 @@ export async function submitApplication(deps: EngineDeps, actor: Actor, raw: unk
         missing: missing.map((d) => ({ id: d.id, title: d.title })),
         obtained: lookups
           .filter((a) => a.status === "obtained")
-          .map((a) => ({ id: a.document, title: (required.find((d) => d.id === a.document) as RequiredDocument).title, system: a.system })),
+          .map((a) => ({
+            id: a.document,
+            title: (required.find((d) => d.id === a.document) as RequiredDocument).title,
+            system: a.system,
+          })),
         deadline: deadline === null ? null : new Date(deadline).toISOString(),
         copies: 2,
       };

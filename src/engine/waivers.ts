@@ -109,7 +109,9 @@ async function resolveOne(
       if (!r.found) return { ...base, status: "required", reason: "no_record" };
       if (r.abroad && w.unlessAbroad) abroad = true;
     }
-    return abroad ? { ...base, status: "required", reason: "registered_abroad" } : { ...base, status: "obtained" };
+    return abroad
+      ? { ...base, status: "required", reason: "registered_abroad" }
+      : { ...base, status: "obtained" };
   } catch (error) {
     if (error instanceof Unavailable) return { ...base, status: "unavailable" };
     throw error;
@@ -209,7 +211,9 @@ async function lookUp(
       const rows = a.data ?? [];
       // A marriage registered in Kazakhstan, if there is one; else the last one (abroad).
       const r = rows.find((m) => !abroad(m.regionCode)) ?? rows.at(-1);
-      found = r ? { found: true, recordNumber: r.recordNumber, abroad: abroad(r.regionCode) } : { found: false };
+      found = r
+        ? { found: true, recordNumber: r.recordNumber, abroad: abroad(r.regionCode) }
+        : { found: false };
       break;
     }
     case "death": {
