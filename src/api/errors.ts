@@ -144,7 +144,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     const problem = classify(error, request);
     if (problem) {
       if (problem.status >= 500) request.log.error({ err: error }, "request failed");
-      await logDenial(request, problem);
+      if (!(isQyzmetError(error) && error.accessLogged)) await logDenial(request, problem);
       return sendProblem(reply, lang, problem);
     }
     request.log.error({ err: error }, "unexpected error");

@@ -18,6 +18,11 @@ export class QyzmetError extends Error {
   readonly details: Readonly<Record<string, unknown>>;
   /** 400 bad input (default), 401 not signed in, 403 not allowed, 404 unknown, 409 wrong state, 503 unavailable. */
   readonly status: ErrorStatus;
+  /**
+   * The code that refused it has already written the access log's entry (with more detail than the
+   * API's generic `api.denied` entry), so the error handler does not log the attempt a second time.
+   */
+  accessLogged = false;
 
   constructor(
     code: string,
@@ -32,6 +37,12 @@ export class QyzmetError extends Error {
     this.details = details;
     this.status = status;
   }
+}
+
+/** Marks a refusal whose attempt the caller has already written to the access log. */
+export function accessLogged<E extends QyzmetError>(error: E): E {
+  error.accessLogged = true;
+  return error;
 }
 
 export function isQyzmetError(value: unknown): value is QyzmetError {

@@ -5,6 +5,7 @@
  */
 import { sql } from "kysely";
 import type { StaffActor } from "../core/actor.ts";
+import { accessLogged } from "../core/errors.ts";
 import { logAccess } from "../history/index.ts";
 import type { CaseRow, EventRow, TaskRow } from "../store/tables.ts";
 import { inScope } from "./authority.ts";
@@ -40,7 +41,7 @@ export async function getCase(deps: EngineDeps, actor: StaffActor, id: string): 
       detail: { childData: c.has_child_data },
     });
   }
-  if (!allowed) throw engineError("FORBIDDEN_SCOPE", { caseId: id });
+  if (!allowed) throw accessLogged(engineError("FORBIDDEN_SCOPE", { caseId: id }));
   const [tasks, events] = await Promise.all([
     deps.db
       .selectFrom("tasks")

@@ -6,6 +6,7 @@
  */
 import type { Kysely } from "kysely";
 import type { StaffActor } from "../core/actor.ts";
+import { accessLogged } from "../core/errors.ts";
 import { logAccess } from "../history/index.ts";
 import type { Database } from "../store/tables.ts";
 import { type PaymentAction, type PaymentScope, paymentScope } from "./access.ts";
@@ -38,7 +39,7 @@ export async function assignmentsFor(
   const scope = paymentScope(actor, "read");
   if (scope.kind === "none") {
     await logAccess(db, { at, staffId: actor.staffId, action: "payment.assignment.list", allowed: false });
-    throw paymentForbidden("read");
+    throw accessLogged(paymentForbidden("read"));
   }
   const rows = await listAssignments(db, filter, scope);
   await logAccess(db, {
@@ -70,7 +71,7 @@ export async function completeAs(
       detail: { id },
     });
     // Not revealing whether it exists outside the scope: an unknown id and a foreign one both 404.
-    throw paymentNotFound(id);
+    throw accessLogged(paymentNotFound(id));
   }
   return db.transaction().execute(async (trx) => {
     const row = await completeAssignment(trx, id, { ...input, by: actor.staffId, at });

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import { accessLogged } from "../core/errors.ts";
 import { logAccess } from "../history/index.ts";
 import { lockById } from "../store/lock.ts";
 import type { Database, RegistryChildrenTable, RegistryPlacementsTable } from "../store/tables.ts";
@@ -208,7 +209,7 @@ export async function getChild(
     allowed: view !== "none",
     detail: { childId: id, view },
   });
-  if (view === "none") throw forbidden("child", id);
+  if (view === "none") throw accessLogged(forbidden("child", id));
   if (view === "anonymised") return { view, child: anonymise(row, today) };
   const placements = await db
     .selectFrom("registry_placements")
@@ -231,7 +232,7 @@ export async function browseChildren(
   at: Date,
 ): Promise<AnonymisedChild[]> {
   const r = await listChildren(db, { kind: "citizen", iin }, filter, at);
-  if (!(await hasBankAccess(db, iin, at))) throw noConclusion(SOURCES.bankAccess.ref);
+  if (!(await hasBankAccess(db, iin, at))) throw accessLogged(noConclusion(SOURCES.bankAccess.ref));
   return r.view === "anonymised" ? r.children : [];
 }
 
@@ -245,7 +246,7 @@ export async function browseChild(db: Db, iin: string, id: string, at: Date): Pr
       allowed: false,
       detail: { childId: id, view: "none", reason: "no conclusion in force" },
     });
-    throw noConclusion(SOURCES.bankAccess.ref);
+    throw accessLogged(noConclusion(SOURCES.bankAccess.ref));
   }
   const r = await getChild(db, { kind: "citizen", iin }, id, at);
   if (r.view !== "anonymised") throw forbidden("child", id);

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import { accessLogged } from "../core/errors.ts";
 import { logAccess } from "../history/index.ts";
 import { isValidIin } from "../iin/index.ts";
 import type { Database, RegistryCandidatesTable } from "../store/tables.ts";
@@ -132,7 +133,7 @@ export async function getCandidate(db: Db, viewer: Viewer, id: string, at: Date)
     allowed,
     detail: { candidateId: id },
   });
-  if (!allowed) throw forbidden("candidate", id);
+  if (!allowed) throw accessLogged(forbidden("candidate", id));
   return row;
 }
 

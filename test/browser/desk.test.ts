@@ -133,7 +133,7 @@ describe("State Corporation desk in Chromium", { skip: skip ?? false }, () => {
     await page.getByRole("button", { name: k.queue.accept }).click();
     await page.getByRole("heading", { level: 1, name: k.intake.title }).waitFor();
     assert.equal(await page.locator("#intake-service").inputValue(), SERVICE);
-    await page.waitForFunction('document.getElementById("intake-provider")?.value');
+    await page.locator("#intake-provider option").first().waitFor({ state: "attached" });
     await page.locator(".checklist li").first().waitFor();
 
     // A wrong check digit is refused in the page, nothing is sent.
@@ -186,7 +186,7 @@ describe("State Corporation desk in Chromium", { skip: skip ?? false }, () => {
     await signIn(page, OPERATOR);
     await page.goto(`${portal.url}/staff/desk/intake?service=${SERVICE}`);
     await page.getByRole("heading", { level: 1, name: k.intake.title }).waitFor();
-    await page.waitForFunction('document.getElementById("intake-provider")?.value');
+    await page.locator("#intake-provider option").first().waitFor({ state: "attached" });
     await fillApplicant(page, citizens[1] as DemoCitizen);
     await page.locator('.checklist input[id^="doc-"]').first().check();
     await page.locator(".missing-note").waitFor();

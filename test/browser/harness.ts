@@ -2,6 +2,10 @@
  * What the browser tests share: Debian's chromium through playwright-core, the portal built
  * (web/dist) and served by a real `qyzmet serve` (startServer) on PGlite in memory with the demo
  * data, screenshots under test-results/browser/, and the language check of a page.
+ *
+ * The pages run under the server's real Content Security Policy (no 'unsafe-eval'), so tests wait on
+ * locators, never with `page.waitForFunction`: Playwright polls its predicate with `eval` in the page,
+ * which the policy refuses as soon as the first check is false.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -102,7 +102,7 @@ describe("citizen portal in Chromium", { skip: skip ?? false }, () => {
     // Signed in, back on the application form of the version in force.
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.getByText(kk.apply.thisForm).waitFor();
-    await page.waitForFunction('document.getElementById("provider")?.value');
+    await page.locator("#provider option").first().waitFor({ state: "attached" });
     await page.getByLabel(kk.apply.keyFile).setInputFiles(join(keyDir, citizen.keyFile));
     await page.getByLabel(kk.apply.keyPassword).fill("qyzmet-demo");
     await screenshot(page, "a4-application-kk");
@@ -275,7 +275,7 @@ describe("citizen portal in Chromium", { skip: skip ?? false }, () => {
     await page.goto(`${portal.url}/services/guardianship-certificate/apply`);
     await register(page, citizen, "");
     await page.getByText(kk.apply.thisForm).waitFor();
-    await page.waitForFunction('document.getElementById("provider")?.value');
+    await page.locator("#provider option").first().waitFor({ state: "attached" });
     await page.getByLabel(kk.apply.keyFile).setInputFiles(join(keyDir, citizen.keyFile));
     await page.getByLabel(kk.apply.keyPassword).fill("not-the-password");
     const casesBefore = (await (await page.request.get(`${portal.url}/api/v1/citizen/cases`)).json()) as {

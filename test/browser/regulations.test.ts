@@ -173,13 +173,15 @@ describe("the regulations browser in kk, ru and en", { skip: skip ?? false }, ()
         page.locator(`.reg-canvas [data-element-id="${id}"]`).first().textContent() as Promise<string>;
       assert.ok((await svgText()).includes(label("ru")), await svgText());
       await page.locator("#lang-select").selectOption("kk");
-      await page.waitForFunction(
-        `(document.querySelector(${JSON.stringify(`.reg-canvas [data-element-id="${id}"]`)})?.textContent ?? "").includes(${JSON.stringify(label("kk"))})`,
-      );
+      await page
+        .locator(`.reg-canvas [data-element-id="${id}"]`, { hasText: label("kk") })
+        .first()
+        .waitFor({ state: "attached" });
       await page.locator("#lang-select").selectOption("en");
-      await page.waitForFunction(
-        `(document.querySelector(${JSON.stringify(`.reg-canvas [data-element-id="${id}"]`)})?.textContent ?? "").includes(${JSON.stringify(label("en"))})`,
-      );
+      await page
+        .locator(`.reg-canvas [data-element-id="${id}"]`, { hasText: label("en") })
+        .first()
+        .waitFor({ state: "attached" });
       assert.equal(
         await drawnSteps(page),
         version.procedures.reduce((n, p) => n + p.steps.length, 0),

@@ -43,7 +43,7 @@ async function loaded(page: Page): Promise<void> {
   await page.locator("#trends-table").waitFor();
   for (const id of ["overdue-title", "complaints-title", "undelivered-title", "by-provider-title"])
     await page.locator(`#${id}`).waitFor();
-  await page.waitForFunction("!document.querySelector(\".supervision [aria-live='polite']\")");
+  await page.locator(".supervision [aria-live='polite']").first().waitFor({ state: "detached" });
 }
 
 describe("supervisor dashboard (scenario d)", { skip: skip ?? false }, () => {
