@@ -423,4 +423,53 @@ describe("case API: lists and document requests", () => {
     const anonymous = await app.inject({ method: "GET", url: "/api/v1/staff/eligible?role=head" });
     assert.equal(anonymous.statusCode, 401);
   });
+
+  it("POST /api/v1/intake/waivers (the desk's checklist): school-meals birth-certificate (003 Standard p. 8 (provider), sub-p. 3) is obtained from АХАЖ when the child's birth is on record; 401 without a session", async () => {
+    const mother = nextIin({ birthDate: "1987-04-04", sex: "f", serial: 901 }).iin;
+    const child = nextIin({ birthDate: "2016-02-02", sex: "m", serial: 902 }).iin;
+    const as = staffSessions(() => app);
+    const post = async (
+      url: string,
+      login: string | null,
+      payload: object,
+      extra: Record<string, string> = {},
+    ) =>
+      app.inject({ method: "POST", url, headers: { ...(login ? await as(login) : {}), ...extra }, payload });
+    await store.admin
+      .insertInto("civil_records")
+      .values({
+        id: "api-waiver-birth",
+        kind: "birth",
+        person_iin: child,
+        other_iin: mother,
+        father_iin: null,
+        registered_on: "2016-02-10",
+        record_number: "API-W-1",
+        region_code: "astana",
+      })
+      .execute();
+    const query = {
+      serviceCode: "school-meals",
+      channel: "provider_office",
+      regionCode: "astana",
+      applicant: { iin: mother },
+      children: [{ iin: child }],
+    };
+    const res = await post("/api/v1/intake/waivers", "ast-d01-edu.clerk", query);
+    assert.equal(res.statusCode, 200, res.body);
+    const docsOf = (r: typeof res) =>
+      (r.json().documents as { document: string; status: string; system: string }[]).map((d) => [
+        d.document,
+        d.status,
+        d.system,
+      ]);
+    assert.deepEqual(docsOf(res), [
+      ["birth-certificate", "obtained", "АХАЖ"],
+      ["marriage-or-divorce-certificate", "required", "АХАЖ"],
+    ]);
+    const nobody = await post("/api/v1/intake/waivers", null, query, { "x-qyzmet-csrf": "1" });
+    assert.equal(nobody.statusCode, 401);
+    const citizenRoute = await post("/api/v1/citizen/intake/waivers", null, query, { "x-qyzmet-csrf": "1" });
+    assert.equal(citizenRoute.statusCode, 401);
+  });
 });

@@ -3,13 +3,16 @@
  * server's dependencies), `request.actor` (the signed-in staff member, from the
  * session cookie) and the route option `config.csrf`.
  */
+import type { Kysely } from "kysely";
 import type { Calendar } from "../calendar/index.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import type { StaffActor } from "../core/actor.ts";
 import type { SealKeys } from "../documents/seal.ts";
 import type { Automation } from "../engine/index.ts";
 import type { Trust } from "../portal/trust.ts";
+import type { StateDatabases } from "../statedb/ports.ts";
 import type { Store } from "../store/index.ts";
+import type { Database } from "../store/tables.ts";
 
 export interface ApiDeps {
   readonly store: Store;
@@ -23,6 +26,8 @@ export interface ApiDeps {
   readonly bodyLimit: number;
   /** The automated decisions of procedures (state-database checks). */
   readonly automation: Automation;
+  /** The state databases intake asks for documents waived by a record; null: none (such documents are handed in). */
+  readonly stateDatabases: ((db: Kysely<Database>) => StateDatabases) | null;
   /** Bearer token of the e-government gateway's port (portal requests); null: the port is closed. */
   readonly gatewayToken: string | null;
   /** Trusted roots and CRLs for citizens' EDS signatures; null: signed applications answer 503. */

@@ -25,12 +25,16 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import type { Kysely } from "kysely";
 import type { Calendar } from "../calendar/index.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import type { SealKeys } from "../documents/seal.ts";
 import { type Automation, PASSING_AUTOMATION } from "../engine/index.ts";
 import type { Trust } from "../portal/trust.ts";
+import { localStateDatabases } from "../statedb/local.ts";
+import type { StateDatabases } from "../statedb/ports.ts";
 import type { Store } from "../store/index.ts";
+import type { Database } from "../store/tables.ts";
 import { installAuth } from "./auth.ts";
 import type { ApiDeps, DemoDeps } from "./context.ts";
 import { frameworkErrors, installErrorHandling } from "./errors.ts";
@@ -57,6 +61,11 @@ export interface ServerDeps {
   insecureCookies?: boolean;
   /** Automated decisions (default: checks pass — the request arrived verified). */
   automation?: Automation;
+  /**
+   * The state databases intake asks for documents the acts waive when a record exists (default: the
+   * bundled ones over this database's synthetic population, src/statedb/local.ts; null: none).
+   */
+  stateDatabases?: ((db: Kysely<Database>) => StateDatabases) | null;
   /** The gateway port's bearer token (default: QYZMET_GATEWAY_TOKEN; unset closes the port). */
   gatewayToken?: string | null;
   /** Trusted roots + CRLs for EDS-signed portal applications (default none: that route answers 503). */
@@ -107,6 +116,10 @@ export async function buildServer(input: ServerDeps): Promise<FastifyInstance> {
     insecureCookies: input.insecureCookies ?? process.env.QYZMET_INSECURE_COOKIES === "1",
     bodyLimit: input.bodyLimit ?? DEFAULT_BODY_LIMIT,
     automation: input.automation ?? PASSING_AUTOMATION,
+    stateDatabases:
+      input.stateDatabases === undefined
+        ? (db) => localStateDatabases(db, { now: () => deps.now() })
+        : input.stateDatabases,
     gatewayToken:
       input.gatewayToken === undefined ? (process.env.QYZMET_GATEWAY_TOKEN ?? null) : input.gatewayToken,
     trust: input.trust ?? null,

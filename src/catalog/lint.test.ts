@@ -150,4 +150,60 @@ describe("catalog lint", () => {
     );
     assert.ok(wrongQuote.some((e) => /quote not found/.test(e.message)));
   });
+
+  test("every document waived by a record (waivedIfRecord) cites its act: seed, paragraph and the act's words that the system has no record", () => {
+    const waived = ALL_VERSIONS.flatMap((e) =>
+      e.version.standard.documents.flatMap((d) =>
+        d.waivedIfRecord ? [{ service: e.service, id: d.id, w: d.waivedIfRecord }] : [],
+      ),
+    );
+    // Seed 003's lists: 19 documents of 7 services (src/catalog/data/seed-003/waivers.ts).
+    assert.equal(waived.length, 19);
+    for (const { service, id, w } of waived) {
+      const at = `${service} ${id}`;
+      assert.match(w.source.seed, /^\d{3}$/, at);
+      assert.match(w.source.ref, /p\. \d/, `${at}: the paragraph`);
+      assert.match(w.source.quote, /болмаған|отсутств/i, `${at}: the act's words`);
+    }
+  });
+
+  test("a waiver without a quote is a schema error; one whose quote names no absence of a record is a lint error", () => {
+    const index = ALL_VERSIONS.findIndex((e) =>
+      e.version.standard.documents.some((x) => x.presentation !== "fetched_by_provider" && !x.waivedIfRecord),
+    );
+    const withDoc = (mutate: (d: SeedVersion["version"]["standard"]["documents"][number]) => void) =>
+      ALL_VERSIONS.map((entry, i) => {
+        if (i !== index) return entry;
+        const version = structuredClone(entry.version);
+        const d = version.standard.documents.find((x) => x.presentation !== "fetched_by_provider");
+        assert.ok(d);
+        mutate(d);
+        return { service: entry.service, version };
+      });
+    const noQuote = errorsOf(
+      withDoc((d) => {
+        d.condition = { kk: "шарт", ru: "условие", en: "condition" };
+        d.waivedIfRecord = {
+          record: "birth",
+          of: "child",
+          source: { seed: d.source.seed, ref: d.source.ref, lines: d.source.lines },
+        } as unknown as typeof d.waivedIfRecord;
+      }),
+    );
+    assert.ok(noQuote.some((e) => /^schema:/.test(e.message) && /waivedIfRecord/.test(e.at)));
+    const notAbsence = errorsOf(
+      withDoc((d) => {
+        d.condition = { kk: "шарт", ru: "условие", en: "condition" };
+        d.waivedIfRecord = {
+          record: "birth",
+          of: "child",
+          source: { ...d.source, quote: "өтініш" },
+        };
+      }),
+    );
+    assert.ok(
+      notAbsence.some((e) => /does not state that the information system has no record/.test(e.message)),
+      JSON.stringify(notAbsence),
+    );
+  });
 });

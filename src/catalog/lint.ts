@@ -205,6 +205,31 @@ function checkCertification(
     );
 }
 
+/** The act's words for "the information system has no record" (Kazakh, Russian). */
+const ABSENCE = /болмаған|болмау|жоқ болса|отсутстви/i;
+
+/**
+ * A document waived by a record cites the act's condition: a quote (the schema requires one) that names the
+ * absence of the system's data, on a document the applicant hands in, whose free-text condition says so too.
+ */
+function checkWaivers(
+  version: RegulationVersion,
+  add: (at: string, message: string, s: Source) => void,
+): void {
+  for (const d of version.standard.documents) {
+    const w = d.waivedIfRecord;
+    if (!w) continue;
+    const at = `standard.documents.${d.id}.waivedIfRecord`;
+    if (!w.source.quote || !ABSENCE.test(w.source.quote))
+      add(at, "the waiver's quote does not state that the information system has no record", w.source);
+    if (d.presentation === "fetched_by_provider")
+      add(at, "a document the provider fetches itself is never asked for: no waiver needed", w.source);
+    if (!d.condition) add(at, "a waived document states its condition (free text) for the reader", d.source);
+    if (w.source.lines[0] < d.source.lines[0] || w.source.lines[1] > d.source.lines[1])
+      add(at, "the waiver's lines lie outside the document's own paragraph", w.source);
+  }
+}
+
 function checkTerms(version: RegulationVersion, add: (at: string, message: string, s: Source) => void): void {
   for (const finding of exceedingPaths(version)) {
     const acknowledged = version.contradictions.some(
@@ -273,6 +298,7 @@ export function lintCatalog(input?: readonly SeedVersion[]): LintReport {
       checkStructure(version, add);
       checkTerms(version, add);
       checkCertification(version, add);
+      checkWaivers(version, add);
       for (const c of version.contradictions) {
         findings.push({
           level: "warning",

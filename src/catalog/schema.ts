@@ -113,6 +113,53 @@ export const Schedule = z.strictObject({
   source: Source,
 });
 
+/** The state-database record whose existence replaces a document, and the database that holds it. */
+export const WAIVER_RECORDS = {
+  birth: "АХАЖ",
+  marriage: "АХАЖ",
+  death: "АХАЖ",
+  guardianship: "guardianship",
+  kandas: "Оралман",
+} as const;
+export type WaiverRecord = keyof typeof WAIVER_RECORDS;
+
+/**
+ * "Required only if the information system has no record": the document is not asked for when the
+ * record exists, and intake looks it up itself (src/engine/waivers.ts) — the applicant does not declare it.
+ */
+export const RecordWaiver = z
+  .strictObject({
+    /**
+     * The record: birth, marriage or death (АХАЖ — a marriage record also answers for "marriage or
+     * divorce": the port has no divorce records), a guardianship in force (the guardianship data), an
+     * entry in the "Oralman" base (kandas).
+     */
+    record: z.enum(Object.keys(WAIVER_RECORDS) as [WaiverRecord, ...WaiverRecord[]]),
+    /**
+     * Whose record: the applicant; every child named in the application (each needs an IIN); the
+     * applicant's spouse (from the applicant's marriage record); the child's other parent (the parent of
+     * the child's birth record who is not the applicant).
+     */
+    of: z.enum(["applicant", "child", "spouse", "other_parent"]),
+    /**
+     * The act also requires the document when the event took place outside Kazakhstan ("…не Қазақстан
+     * Республикасынан тыс жерде"): a record registered abroad does not waive it.
+     */
+    unlessAbroad: z.boolean().optional(),
+    /**
+     * Another case in which the document does not apply and which no record shows (e.g. "the applicant is
+     * not married"): the applicant may still declare it (`notApplicable`). Absent: only the record decides.
+     */
+    declarable: Text.optional(),
+    /** The act's words that the document is required only when the system has no record (quote required). */
+    source: Source.extend({ quote: nonEmpty }),
+  })
+  .meta({
+    id: "RecordWaiver",
+    description: "A document the act requires only when the state information system has no record",
+  });
+export type RecordWaiver = z.infer<typeof RecordWaiver>;
+
 export const RequiredDocument = z.strictObject({
   id: slug,
   title: Text,
@@ -125,6 +172,8 @@ export const RequiredDocument = z.strictObject({
   presentation: z
     .enum(["original", "copy", "original_for_check", "electronic_copy", "fetched_by_provider"])
     .optional(),
+  /** Not required when the state database holds this record (looked up at intake, not declared). */
+  waivedIfRecord: RecordWaiver.optional(),
   source: Source,
 });
 export type RequiredDocument = z.infer<typeof RequiredDocument>;

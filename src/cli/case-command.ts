@@ -46,6 +46,7 @@ import { loadCa, loadKeyFile } from "../pki/index.ts";
 import { pkiDir } from "../pki/store.ts";
 import { trustFromPkiDir } from "../portal/trust.ts";
 import { registryAfterClose } from "../registries/engine-link.ts";
+import { localStateDatabases } from "../statedb/local.ts";
 import type { Database } from "../store/tables.ts";
 import { EXIT, type Io, parse, usageError } from "./io.ts";
 import { DATABASE_FLAGS, openMigrated, storeOptionsFromFlags } from "./serve-command.ts";
@@ -122,6 +123,7 @@ export async function caseCommand(args: string[], io: Io): Promise<number> {
       catalog: documents.catalog,
       now: () => new Date(),
       automation: PASSING_AUTOMATION,
+      stateDatabases: (db) => localStateDatabases(db),
       issuer: documentIssuer(documents),
       afterClose: [registryAfterClose],
     };

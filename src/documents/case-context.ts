@@ -242,6 +242,8 @@ interface StoredReceipt {
   employee: string | null;
   documents: { title: Text3 }[];
   missing: { title: Text3 }[];
+  /** Absent from receipts made before waivers by record existed. */
+  obtained?: { title: Text3; system: string }[];
   deadline: string | null;
 }
 
@@ -269,6 +271,7 @@ export async function receiptContext(
     ...base,
     documents: r.documents.map((d) => d.title),
     missing: r.missing.map((d) => d.title),
+    obtained: (r.obtained ?? []).map((d) => ({ title: d.title, system: d.system })),
     office: { id: r.office, name: r.officeName, address: r.officeAddress },
     employee: r.employee,
     deadline: r.deadline,

@@ -40,6 +40,8 @@ export interface DocumentContext {
   /** Documents handed in and missing (receipts). */
   documents: Text3[];
   missing: Text3[];
+  /** Receipts: documents not handed in because the state database holds the record (waivedIfRecord). */
+  obtained?: { title: Text3; system: string }[];
   /** Receipts: the office that accepted or refused, the employee, the deadline of the service. */
   office: { id: string; name: Text3; address: Text3 } | null;
   employee: string | null;

@@ -81,6 +81,15 @@ const BODIES: Partial<Record<DocumentKind, Body>> = {
     ),
     caseFields(c, lang),
     { kind: "list", title: L.documents[lang], items: c.documents.map((d) => d[lang]) },
+    ...(c.obtained && c.obtained.length > 0
+      ? [
+          {
+            kind: "list",
+            title: L.obtained[lang],
+            items: c.obtained.map((d) => `${d.title[lang]} — ${d.system}`),
+          } satisfies Block,
+        ]
+      : []),
     {
       kind: "fields",
       rows: [

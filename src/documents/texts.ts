@@ -67,6 +67,11 @@ export const L = {
   registered: { kk: "Тіркелген күні", ru: "Дата регистрации", en: "Registered on" },
   deadline: { kk: "Нәтиже беру мерзімі", ru: "Срок выдачи результата", en: "Result due by" },
   documents: { kk: "Қабылданған құжаттар", ru: "Принятые документы", en: "Documents accepted" },
+  obtained: {
+    kk: "Мемлекеттік дерекқорлардан алынды (ұсыну қажет емес)",
+    ru: "Получено из государственных баз данных (представлять не нужно)",
+    en: "Obtained from the state databases (no need to hand in)",
+  },
   missing: {
     kk: "Жоқ құжаттардың атауы",
     ru: "Наименование отсутствующих документов",

@@ -7,6 +7,7 @@ import type { Calendar } from "../calendar/index.ts";
 import { findService, findVersion } from "../catalog/lookup.ts";
 import type { Catalog, Procedure, RegulationVersion, Service, Step } from "../catalog/schema.ts";
 import { isQyzmetError } from "../core/errors.ts";
+import type { StateDatabases } from "../statedb/ports.ts";
 import type { CaseRow, Database } from "../store/tables.ts";
 import { engineError } from "./errors.ts";
 
@@ -58,6 +59,12 @@ export interface EngineDeps {
   catalog: Catalog;
   now: () => Date;
   automation: Automation;
+  /**
+   * The state databases intake asks for documents waived by a record (`waivedIfRecord`), reading through
+   * `db` (the bundled implementation; a production adapter ignores it). Absent: no lookup can be made, and
+   * such a document must be handed in.
+   */
+  stateDatabases?: (db: Kysely<Database>) => StateDatabases;
   /** Run at the end of closing a case, inside the closing transaction (e.g. the registries learn a result). */
   /** Signs and records the result document at closing; absent: the engine records outcomes only (unit tests of the walk). */
   issuer?: ResultIssuer;

@@ -69,6 +69,30 @@ const CATALOGUE = {
       en: "This document is required without condition and cannot be declared not applicable",
     },
   ],
+  DOCUMENT_WAIVED_BY_RECORD: [
+    400,
+    {
+      kk: "Бұл құжаттың қажеттігін мемлекеттік дерекқордағы мәлімет шешеді: оны қатысы жоқ деп көрсетуге болмайды",
+      ru: "Нужен ли этот документ, решают сведения государственной базы данных: его нельзя отметить как неотносящийся",
+      en: "Whether this document is needed is decided by the state database's record: it cannot be declared not applicable",
+    },
+  ],
+  WAIVER_CHECK_FORBIDDEN: [
+    403,
+    {
+      kk: "Мемлекеттік дерекқордағы мәліметтерді тек өзіңіз үшін тексере аласыз",
+      ru: "Проверить сведения государственных баз данных можно только о себе",
+      en: "You may check the state databases' records only about yourself",
+    },
+  ],
+  STATE_DB_UNAVAILABLE: [
+    503,
+    {
+      kk: "Мемлекеттік дерекқор қазір жауап бермейді: құжатты ұсыныңыз немесе кейінірек қайталаңыз",
+      ru: "Государственная база данных сейчас не отвечает: представьте документ или повторите позже",
+      en: "The state database does not answer now: hand in the document or try again later",
+    },
+  ],
   IDEMPOTENCY_KEY_REUSED: [
     409,
     {

@@ -13,11 +13,14 @@ export { DocumentRequestInput, requestDocuments } from "./documents.ts";
 export { ENGINE_ERROR_CODES, engineError } from "./errors.ts";
 export { ExtendInput, extendTerm } from "./extension.ts";
 export {
+  checkWaivers,
   type IntakeResult,
   type Receipt,
   requiredDocuments,
   submitApplication,
   validateApplication,
+  type WaiverCheck,
+  WaiverQuery,
 } from "./intake.ts";
 export { IntakeInput } from "./intake-input.ts";
 export { scanOverdue, startDeadlineWorker, type Worker, warnRefusalDeadlines } from "./overdue.ts";
@@ -30,4 +33,11 @@ export {
   recordHearing,
   sendPreliminaryRefusal,
 } from "./refusal.ts";
+export {
+  type PublicWaiverAnswer,
+  type RecordLookup,
+  resolveWaivers,
+  type WaiverAnswer,
+  type WaiverStatus,
+} from "./waivers.ts";
 export { type CaseStatus, isOpen, type Outcome } from "./walk.ts";

@@ -9,15 +9,22 @@
  */
 
 import { createHash, randomUUID } from "node:crypto";
+import { z } from "zod";
 import { formatLocal } from "../calendar/index.ts";
 import { resolveVersion } from "../catalog/lookup.ts";
-import type { RegulationVersion, RequiredDocument, Step } from "../catalog/schema.ts";
-import type { Channel } from "../catalog/vocabulary.ts";
+import {
+  type RegulationVersion,
+  type RequiredDocument,
+  type Step,
+  WAIVER_RECORDS,
+} from "../catalog/schema.ts";
+import { Channel } from "../catalog/vocabulary.ts";
 import { type Actor, actorId } from "../core/actor.ts";
 import { isQyzmetError, QyzmetError } from "../core/errors.ts";
 import { inputIssues } from "../core/input.ts";
 import { appendEvent, canonicalJson } from "../history/index.ts";
 import { isValidIin } from "../iin/iin.ts";
+import type { StateDbSource } from "../statedb/ports.ts";
 import { transaction } from "../store/deferred.ts";
 import type { CaseRow, ProviderRow, Text3 } from "../store/tables.ts";
 import { type EngineDeps, ms, serviceOf } from "./context.ts";
@@ -29,6 +36,7 @@ import { formatNumber, localYear, nextNumber } from "./numbers.ts";
 import { noBranchKind } from "./procedure.ts";
 import { publish } from "./stages.ts";
 import { REGISTERED_TEXT } from "./texts.ts";
+import { type PublicWaiverAnswer, publicAnswer, resolveWaivers } from "./waivers.ts";
 import { type Outcome, walkFrom } from "./walk.ts";
 
 /** Roles whose steps the accepting person performs at the desk, per channel. */
@@ -62,6 +70,8 @@ export interface Receipt {
   applicant: { iin: string; name: string };
   documents: { id: string; title: RequiredDocument["title"] }[];
   missing: { id: string; title: RequiredDocument["title"] }[];
+  /** Not handed in: the state database holds the record the act accepts instead (`waivedIfRecord`). */
+  obtained: { id: string; title: RequiredDocument["title"]; system: StateDbSource }[];
   deadline: string | null;
   copies: number;
 }
@@ -90,6 +100,83 @@ export function requiredDocuments(
   );
 }
 
+/** The service, the regulation version in force in the region today, and the variant asked for. */
+function inForce(
+  deps: EngineDeps,
+  input: { serviceCode: string; regionCode: string; variant?: string | undefined },
+  now: Date,
+) {
+  const service = serviceOf(deps.catalog, input.serviceCode);
+  let version: RegulationVersion;
+  try {
+    version = resolveVersion(deps.catalog, service.code, input.regionCode, formatLocal(ms(now)).slice(0, 10));
+  } catch (error) {
+    if (isQyzmetError(error) && error.code === "VERSION_NOT_IN_FORCE")
+      throw new QyzmetError(error.code, error.messages, error.details, 422);
+    throw error;
+  }
+  const variant = input.variant ?? null;
+  if (version.variants.length > 0 && !version.variants.some((v) => v.id === variant))
+    throw engineError("VARIANT_REQUIRED", { variants: version.variants.map((v) => v.id) });
+  if (version.variants.length === 0 && variant !== null)
+    throw badInput([{ path: "variant", message: "no variants" }]);
+  return { service, version, variant };
+}
+
+const iin = z.string().regex(/^\d{12}$/, "12 digits");
+
+/** Who the portal form or the desk's checklist asks about, before the application is sent. */
+export const WaiverQuery = z
+  .strictObject({
+    serviceCode: z.string().min(1).max(100),
+    channel: Channel,
+    variant: z.string().min(1).max(60).optional(),
+    regionCode: z.string().min(1).max(60),
+    applicant: z.strictObject({ iin }),
+    children: z
+      .array(z.strictObject({ iin: iin.optional() }))
+      .max(20)
+      .default([]),
+  })
+  .meta({ id: "WaiverQuery" });
+export type WaiverQuery = z.infer<typeof WaiverQuery>;
+
+export interface WaiverCheck {
+  versionId: string;
+  /** Each document of this channel that the act waives when the state database has the record. */
+  documents: PublicWaiverAnswer[];
+}
+
+/**
+ * Which documents the state databases make unnecessary for this applicant and these children, as
+ * intake would decide now (the same lookups; nothing is written). Who may ask is the caller's check.
+ */
+export async function checkWaivers(deps: EngineDeps, raw: unknown): Promise<WaiverCheck> {
+  const parsed = WaiverQuery.safeParse(raw);
+  if (!parsed.success) throw badInput(inputIssues(parsed.error));
+  const q = parsed.data;
+  for (const [path, value] of [
+    ["applicant.iin", q.applicant.iin],
+    ...q.children.flatMap((c, i) => (c.iin ? [[`children.${i}.iin`, c.iin]] : [])),
+  ] as [string, string][])
+    if (!isValidIin(value)) throw engineError("IIN_INVALID", { path, iin: value });
+  const now = deps.now();
+  const { version, variant } = inForce(deps, q, now);
+  const documents = requiredDocuments(version, q.channel, variant);
+  const answers = await resolveWaivers(
+    deps.stateDatabases?.(deps.db) ?? null,
+    documents,
+    { applicantIin: q.applicant.iin, children: q.children },
+    formatLocal(ms(now)).slice(0, 10),
+  );
+  return {
+    versionId: version.id,
+    documents: answers.map((a) =>
+      publicAnswer(a, (documents.find((d) => d.id === a.document) as RequiredDocument).title),
+    ),
+  };
+}
+
 /**
  * Every check of intake that needs no write: the request's shape and IINs, the version in force, the
  * channel, the provider's competence, who accepts it, the package. Throws the typed error of the first
@@ -112,20 +199,7 @@ async function checkIntake(deps: EngineDeps, actor: Actor, raw: unknown) {
   if (existing) return { existing };
 
   const now = deps.now();
-  const service = serviceOf(deps.catalog, input.serviceCode);
-  let version: RegulationVersion;
-  try {
-    version = resolveVersion(deps.catalog, service.code, input.regionCode, formatLocal(ms(now)).slice(0, 10));
-  } catch (error) {
-    if (isQyzmetError(error) && error.code === "VERSION_NOT_IN_FORCE")
-      throw new QyzmetError(error.code, error.messages, error.details, 422);
-    throw error;
-  }
-  const variant = input.variant ?? null;
-  if (version.variants.length > 0 && !version.variants.some((v) => v.id === variant))
-    throw engineError("VARIANT_REQUIRED", { variants: version.variants.map((v) => v.id) });
-  if (version.variants.length === 0 && variant !== null)
-    throw badInput([{ path: "variant", message: "no variants" }]);
+  const { service, version, variant } = inForce(deps, input, now);
   const procedure = version.procedures.find(
     (p) => p.channel === input.channel && (p.variant === undefined || p.variant === variant),
   );
@@ -169,13 +243,42 @@ async function checkIntake(deps: EngineDeps, actor: Actor, raw: unknown) {
     const d = known.get(id);
     if (!d) throw engineError("DOCUMENT_UNKNOWN", { id });
     if (!d.condition) throw engineError("DOCUMENT_NOT_WAIVABLE", { id });
+    // The record decides, unless the act leaves another case the applicant declares ("not married").
+    if (d.waivedIfRecord && !d.waivedIfRecord.declarable)
+      throw engineError("DOCUMENT_WAIVED_BY_RECORD", {
+        id,
+        record: d.waivedIfRecord.record,
+        system: WAIVER_RECORDS[d.waivedIfRecord.record],
+        source: d.waivedIfRecord.source,
+      });
   }
   const presented = new Set(input.documents.map((d) => d.id));
-  const waived = new Set(input.notApplicable);
-  const missing = required.filter((d) => !presented.has(d.id) && !waived.has(d.id));
+  const declared = new Set(input.notApplicable);
+  // Documents the act requires only when the state database has no record: asked for, not declared.
+  const lookups = await resolveWaivers(
+    deps.stateDatabases?.(deps.db) ?? null,
+    required.filter((d) => !presented.has(d.id) && !declared.has(d.id)),
+    { applicantIin: input.applicant.iin, children: input.children },
+    formatLocal(ms(now)).slice(0, 10),
+  );
+  const obtained = new Set(lookups.filter((a) => a.status === "obtained").map((a) => a.document));
+  const unanswered = new Set(lookups.filter((a) => a.status === "unavailable").map((a) => a.document));
+  const missing = required.filter(
+    (d) => !presented.has(d.id) && !declared.has(d.id) && !obtained.has(d.id) && !unanswered.has(d.id),
+  );
   if (missing.length > 0 && input.channel === "portal")
     // The portal's form does not let a request go without its required attachments.
-    throw engineError("INPUT_INVALID", { missing: missing.map((d) => d.id) });
+    throw engineError("INPUT_INVALID", {
+      missing: missing.map((d) => d.id),
+      ...(unanswered.size > 0 ? { unavailable: [...unanswered] } : {}),
+    });
+  if (missing.length === 0 && unanswered.size > 0)
+    // The package is complete unless a record the database cannot tell about now is missing: neither
+    // accepted (the document may be required) nor refused for it (it may not be). Nothing is written.
+    throw engineError("STATE_DB_UNAVAILABLE", {
+      documents: [...unanswered],
+      systems: [...new Set(lookups.filter((a) => a.status === "unavailable").map((a) => a.system))],
+    });
 
   return {
     existing: null,
@@ -192,6 +295,7 @@ async function checkIntake(deps: EngineDeps, actor: Actor, raw: unknown) {
     required,
     presented,
     missing,
+    lookups,
   };
 }
 
@@ -233,6 +337,7 @@ export async function submitApplication(
     required,
     presented,
     missing,
+    lookups,
   } = checked;
   const acceptedAt = now;
   const start = termStart(deps.calendar, input.channel, ms(acceptedAt));
@@ -271,6 +376,13 @@ export async function submitApplication(
         },
         documents: required.filter((d) => presented.has(d.id)).map((d) => ({ id: d.id, title: d.title })),
         missing: missing.map((d) => ({ id: d.id, title: d.title })),
+        obtained: lookups
+          .filter((a) => a.status === "obtained")
+          .map((a) => ({
+            id: a.document,
+            title: (required.find((d) => d.id === a.document) as RequiredDocument).title,
+            system: a.system,
+          })),
         deadline: deadline === null ? null : new Date(deadline).toISOString(),
         copies: 2,
       };
@@ -333,6 +445,8 @@ export async function submitApplication(
             incomingNumber: incoming,
             receipt: receipt.number,
             missing: missing.map((d) => ({ id: d.id, source: d.source })),
+            // What the state databases answered for documents waived by a record (README of src/statedb).
+            ...(lookups.length > 0 ? { recordLookups: lookups } : {}),
             termStart: new Date(start).toISOString(),
             deadline: receipt.deadline,
             term,

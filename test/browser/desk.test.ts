@@ -147,6 +147,11 @@ describe("State Corporation desk in Chromium", { skip: skip ?? false }, () => {
     await page.getByRole("button", { name: k.intake.addChild }).click();
     await page.locator('[id$="-name"][id^="child-"]').fill("Сейітова Айша");
     await page.locator('[id$="-birth"][id^="child-"]').fill("2019-04-12");
+    // A document the act waives when АХАЖ has the record (003 List annex 6, row 8, SC sub-p. 6): with no
+    // child IIN to ask about, the checklist says it is required.
+    await page
+      .locator('[data-document-id="sc-child-birth-certificate"] [data-waiver="required"]')
+      .waitFor({ timeout: 15_000 });
     // The checklist: every document of the State Corporation channel, ticked after checking the original.
     const boxes = page.locator('.checklist input[id^="doc-"]');
     const n = await boxes.count();

@@ -44,13 +44,14 @@ import { problemResponses } from "../problems.ts";
 import { issuerOf } from "./documents.ts";
 
 export function engineDeps(app: FastifyInstance): EngineDeps {
-  const { store, calendar, catalog, now, automation } = app.deps;
+  const { store, calendar, catalog, now, automation, stateDatabases } = app.deps;
   return {
     db: store.db,
     calendar,
     catalog,
     now,
     automation,
+    ...(stateDatabases ? { stateDatabases } : {}),
     issuer: issuerOf(app),
     // The registries learn each closed case's result (candidates from conclusions).
     afterClose: [registryAfterClose],

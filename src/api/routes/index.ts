@@ -19,5 +19,6 @@ export { registryRoutes } from "./registries.ts";
 export { regulationRoutes } from "./regulations.ts";
 export { serviceRoutes } from "./services.ts";
 export { supervisionRoutes } from "./supervision.ts";
+export { waiverRoutes } from "./waivers.ts";
 export { webRoutes } from "./web.ts";
 export { workRoutes } from "./work.ts";

@@ -205,6 +205,23 @@ export const en: Dictionary = {
     attachMissing: "Attach the document or mark it as not applicable to you",
     attachRequired: "Attach the document",
     notApplicable: "Does not apply to me",
+    waiver: {
+      systems: {
+        civil: "civil registry, АХАЖ",
+        guardianship: "guardianship database",
+        oralman: "\u201cOralman\u201d database",
+      },
+      obtained: "Obtained from the state database ({{system}}) — no need to attach it",
+      noRecord: "No record ({{system}}): attach the document",
+      abroad: "The record was registered abroad ({{system}}): attach the document",
+      noSubject:
+        "Enter the child's IIN so that the record can be asked for ({{system}}); otherwise attach the document",
+      unavailable:
+        "The state database does not answer now ({{system}}): attach the document or try again later",
+      loading: "Asking the state database ({{system}})…",
+      idle: "The provider asks the state database ({{system}}) when your request arrives: attach the document only if it has no record",
+      declare: "Does not apply: {{what}}",
+    },
     sign: "Signing with EDS",
     keyFile: "Key file (PKCS#12, .p12)",
     keyPassword: "Password of the key",

@@ -38,6 +38,7 @@ import {
   useLoad,
   useText,
 } from "../ui.tsx";
+import { systemKey, useWaivers, type WaiverAnswer } from "../waivers.ts";
 
 const MAX_FILE = 10 * 1024 * 1024;
 const FILE_TYPES = ["application/pdf", "image/jpeg", "image/png"];
@@ -197,6 +198,34 @@ export default function Apply({ code }: { code: string }) {
     if (version && version.variants.length > 0 && !version.variants.some((v) => v.id === variant))
       setVariant(version.variants[0]?.id ?? "");
   }, [version, variant]);
+  // Documents the state databases may make unnecessary: asked about the citizen as applicant (not on behalf
+  // of another person, whose records the portal does not show), once every child's IIN is valid.
+  const childIins = children.map((c) => c.iin.trim());
+  const waiverQuery =
+    citizen &&
+    version &&
+    !onBehalf &&
+    documents.some((d) => d.waivedIfRecord) &&
+    !childIins.some((i) => i && iinProblem(i, "en"))
+      ? {
+          serviceCode: code,
+          channel: "portal" as const,
+          ...(variant ? { variant } : {}),
+          regionCode: region,
+          applicant: { iin: citizen.iin },
+          children: childIins.map((i) => (i ? { iin: i } : {})),
+        }
+      : null;
+  const waivers = useWaivers("/api/v1/citizen/intake/waivers", waiverQuery);
+  type Doc = (typeof documents)[number];
+  const waiverOf = (d: Doc): WaiverAnswer | undefined =>
+    d.waivedIfRecord ? waivers.byId.get(d.id) : undefined;
+  /** Not to be handed in: the state database holds the record. */
+  const obtained = (d: Doc) => waiverOf(d)?.status === "obtained";
+  /** The server decides when the request arrives (on behalf of another person: not asked here). */
+  const decidedOnArrival = (d: Doc) => Boolean(d.waivedIfRecord) && waivers.state === "idle";
+  /** What the applicant may declare not applicable: a free-text condition, or a waiver's other case. */
+  const declarable = (d: Doc) => (d.waivedIfRecord ? d.waivedIfRecord.declarable : d.condition);
 
   if (!citizen || !service) return <Loading />;
   const onPortal = version?.standard.channels.some((c) => c.channel === "portal");
@@ -249,11 +278,11 @@ export default function Apply({ code }: { code: string }) {
     }
     for (const d of documents) {
       if (!d.presentation) continue; // the application itself: this form
-      if (files[d.id] || (d.condition && notApplicable[d.id])) {
+      if (files[d.id] || (declarable(d) && notApplicable[d.id]) || obtained(d) || decidedOnArrival(d)) {
         found[`doc-${d.id}`] = errors[`doc-${d.id}`] ?? null;
         continue;
       }
-      found[`doc-${d.id}`] = d.condition ? t("apply.attachMissing") : t("apply.attachRequired");
+      found[`doc-${d.id}`] = declarable(d) ? t("apply.attachMissing") : t("apply.attachRequired");
     }
     return found;
   }
@@ -304,13 +333,13 @@ export default function Apply({ code }: { code: string }) {
         birthDate: c.birthDate,
       })),
       documents: documents
-        .filter((d) => !(d.condition && notApplicable[d.id] && !files[d.id]))
+        .filter((d) => files[d.id] || !(d.waivedIfRecord || (declarable(d) && notApplicable[d.id])))
         .map((d) => {
           const a = files[d.id];
           return a ? { id: d.id, attachment: a } : { id: d.id };
         }),
       notApplicable: documents
-        .filter((d) => d.condition && notApplicable[d.id] && !files[d.id])
+        .filter((d) => declarable(d) && notApplicable[d.id] && !files[d.id] && !obtained(d))
         .map((d) => d.id),
       ...(needsAccount
         ? { form: { bankAccount: { bic: compact(bank.bic), iban: compact(bank.iban) } } }
@@ -763,9 +792,12 @@ export default function Apply({ code }: { code: string }) {
                       </>
                     ) : null}
                   </p>
+                  {d.waivedIfRecord ? (
+                    <WaiverNote answer={waiverOf(d)} state={waivers.state} system={d.waivedIfRecord.record} />
+                  ) : null}
                   {!d.presentation ? (
                     <p className="muted">{otpAllowed ? t("apply.thisFormOtp") : t("apply.thisForm")}</p>
-                  ) : (
+                  ) : obtained(d) ? null : (
                     <>
                       <Field
                         id={`doc-${d.id}`}
@@ -783,7 +815,7 @@ export default function Apply({ code }: { code: string }) {
                       {files[d.id] ? (
                         <p className="muted">{t("apply.attachChosen", { name: files[d.id]?.name })}</p>
                       ) : null}
-                      {d.condition ? (
+                      {declarable(d) ? (
                         <div className="check">
                           <input
                             id={`na-${d.id}`}
@@ -791,7 +823,11 @@ export default function Apply({ code }: { code: string }) {
                             checked={notApplicable[d.id] ?? false}
                             onChange={(e) => setNotApplicable({ ...notApplicable, [d.id]: e.target.checked })}
                           />
-                          <label htmlFor={`na-${d.id}`}>{t("apply.notApplicable")}</label>
+                          <label htmlFor={`na-${d.id}`}>
+                            {d.waivedIfRecord?.declarable
+                              ? t("apply.waiver.declare", { what: text(d.waivedIfRecord.declarable) })
+                              : t("apply.notApplicable")}
+                          </label>
                         </div>
                       ) : null}
                     </>
@@ -902,5 +938,34 @@ export default function Apply({ code }: { code: string }) {
         </form>
       ) : null}
     </section>
+  );
+}
+
+/** What the state database answered for a document it may make unnecessary. */
+function WaiverNote({
+  answer,
+  state,
+  system,
+}: {
+  answer: WaiverAnswer | undefined;
+  state: "idle" | "loading" | "done" | "failed";
+  system: string;
+}) {
+  const { t } = useTranslation();
+  const name = t(`apply.waiver.systems.${systemKey(system)}`);
+  const status =
+    answer?.status ?? (state === "idle" ? "idle" : state === "loading" ? "loading" : "unavailable");
+  const key =
+    status === "required"
+      ? answer?.reason === "registered_abroad"
+        ? "abroad"
+        : answer?.reason === "no_subject"
+          ? "noSubject"
+          : "noRecord"
+      : status;
+  return (
+    <p className={status === "obtained" ? "ok-box" : "muted"} data-waiver={status} role="status">
+      {t(`apply.waiver.${key}`, { system: name })}
+    </p>
   );
 }

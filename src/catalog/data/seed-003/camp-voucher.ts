@@ -33,6 +33,7 @@ import {
   scSchedule,
   statusDocuments,
 } from "./common-b.ts";
+import { ifNoRecord, NEVER_MARRIED } from "./waivers.ts";
 
 const RECEIPT = {
   ref: "List annex 19 (rules annex 3), receipt of refusal to accept documents",
@@ -282,6 +283,13 @@ export const version: VersionInput = {
         [...PAPER],
         s("Standard p. 8 (provider and State Corporation), sub-p. 3", 4817, 4826),
         {
+          waivedIfRecord: ifNoRecord(
+            "birth",
+            "child",
+            "Standard p. 8 (provider and State Corporation), sub-p. 3",
+            [4817, 4826],
+            "АХАЖ АЖ) мәліметтер болмаған кезде",
+          ),
           condition: t(
             '"АХАЖ тіркеу пункті" АЖ-де мәліметтер болмаған кезде',
             "При отсутствии сведений в ИС «Регистрационный пункт ЗАГС»",
@@ -299,6 +307,14 @@ export const version: VersionInput = {
         [...PAPER],
         s("Standard p. 8 (provider and State Corporation), sub-p. 4", 4827, 4830),
         {
+          waivedIfRecord: ifNoRecord(
+            "marriage",
+            "applicant",
+            "Standard p. 8 (provider and State Corporation), sub-p. 4",
+            [4827, 4830],
+            "АХАЖ АЖ-да мәліметтер болмаған кезде",
+            { declarable: NEVER_MARRIED },
+          ),
           condition: t(
             "АХАЖ АЖ-да мәліметтер болмаған кезде",
             "При отсутствии сведений в ИС ЗАГС",
@@ -348,6 +364,14 @@ export const version: VersionInput = {
         [...PORTAL],
         s("Standard p. 8 (portal), sub-p. 2", 4913, 4920),
         {
+          waivedIfRecord: ifNoRecord(
+            "birth",
+            "child",
+            "Standard p. 8 (portal), sub-p. 2",
+            [4913, 4920],
+            "ақпараттық жүйесінде мәліметтер болмаған жағдайда (бұдан әрі - АХАЖ АЖ) не Қазақстан Республикасынан тыс жерде туылған жағдайда",
+            { unlessAbroad: true },
+          ),
           condition: t(
             "АХАЖ АЖ-де мәліметтер болмаған жағдайда не бала Қазақстан Республикасынан тыс жерде туылған жағдайда",
             "При отсутствии сведений в ИС ЗАГС либо при рождении ребенка за пределами Республики Казахстан",
@@ -366,6 +390,14 @@ export const version: VersionInput = {
         [...PORTAL],
         s("Standard p. 8 (portal), sub-p. 3", 4921, 4924),
         {
+          waivedIfRecord: ifNoRecord(
+            "marriage",
+            "applicant",
+            "Standard p. 8 (portal), sub-p. 3",
+            [4921, 4924],
+            "АХАЖ АЖ-да мәліметтер болмаған кезде",
+            { declarable: NEVER_MARRIED },
+          ),
           condition: t(
             "АХАЖ АЖ-да мәліметтер болмаған кезде",
             "При отсутствии сведений в ИС ЗАГС",

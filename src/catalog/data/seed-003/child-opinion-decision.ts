@@ -23,6 +23,7 @@ import {
   rowTen,
   s,
 } from "./common-b.ts";
+import { ifNoRecord, NOT_MARRIED } from "./waivers.ts";
 
 const HEARING: HearingRule = {
   para: "Rules p. 6",
@@ -226,6 +227,14 @@ export const version: VersionInput = {
         [...OFFICE],
         s("Standard p. 8, sub-p. 4", 5262, 5268),
         {
+          waivedIfRecord: ifNoRecord(
+            "marriage",
+            "applicant",
+            "Standard p. 8, sub-p. 4",
+            [5262, 5268],
+            "АХАЖ АЖ) мәліметтер болмаған жағдайда не Қазақстан Республикасынан тыс жерде некеге тұрған жағдайда",
+            { unlessAbroad: true, declarable: NOT_MARRIED },
+          ),
           condition: t(
             '"АХАЖ тіркеу пункті" АЖ-де мәліметтер болмаған жағдайда не неке Қазақстан Республикасынан тыс жерде қиылғанда',
             "При отсутствии сведений в ИС «Регистрационный пункт ЗАГС» либо при заключении брака за пределами " +
@@ -267,6 +276,14 @@ export const version: VersionInput = {
         [...OFFICE],
         s("Standard p. 8, sub-p. 5", 5307, 5313),
         {
+          waivedIfRecord: ifNoRecord(
+            "birth",
+            "child",
+            "Standard p. 8, sub-p. 5",
+            [5307, 5313],
+            "АХАЖ АЖ-да мәліметтер болмаған не Қазақстан Республикасынан тыс жерде туған",
+            { unlessAbroad: true },
+          ),
           condition: t(
             "АХАЖ АЖ-да мәліметтер болмаған не бала Қазақстан Республикасынан тыс жерде туғанда",
             "При отсутствии сведений в ИС ЗАГС либо при рождении ребенка за пределами Республики Казахстан",

@@ -5,7 +5,16 @@
  * is passed in by the caller so that each version cites its own paragraph.
  */
 
-import type { ActRef, CitedText, Duration, RefusalGround, Source, Step, Text } from "../../schema.ts";
+import type {
+  ActRef,
+  CitedText,
+  Duration,
+  RecordWaiver,
+  RefusalGround,
+  Source,
+  Step,
+  Text,
+} from "../../schema.ts";
 import type { VersionInput } from "../build.ts";
 import { src, t } from "../build.ts";
 
@@ -341,7 +350,12 @@ export function doc(
   channels: Channel[],
   title: Text,
   source: Source,
-  opts: { variant?: string; condition?: Text; presentation?: RequiredDocument["presentation"] } = {},
+  opts: {
+    variant?: string;
+    condition?: Text;
+    presentation?: RequiredDocument["presentation"];
+    waivedIfRecord?: RecordWaiver;
+  } = {},
 ): RequiredDocument {
   return {
     id,
@@ -350,6 +364,7 @@ export function doc(
     ...(opts.variant === undefined ? {} : { variant: opts.variant }),
     ...(opts.condition === undefined ? {} : { condition: opts.condition }),
     ...(opts.presentation === undefined ? {} : { presentation: opts.presentation }),
+    ...(opts.waivedIfRecord === undefined ? {} : { waivedIfRecord: opts.waivedIfRecord }),
     source,
   };
 }

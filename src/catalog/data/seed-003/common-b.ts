@@ -795,7 +795,7 @@ export function doc(
   title: Text,
   channels: Channel[],
   source: Source,
-  extra: Pick<RequiredDocumentInput, "condition" | "presentation"> = {},
+  extra: Pick<RequiredDocumentInput, "condition" | "presentation" | "waivedIfRecord"> = {},
 ): RequiredDocumentInput {
   return { id, title, channels, ...extra, source };
 }

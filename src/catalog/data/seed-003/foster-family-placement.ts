@@ -26,6 +26,7 @@ import {
   rowTen,
   s,
 } from "./common-b.ts";
+import { ifNoRecord, NOT_MARRIED } from "./waivers.ts";
 
 const HEARING: HearingRule = {
   para: "Rules p. 8",
@@ -277,6 +278,14 @@ export const version: VersionInput = {
         [...OFFICE],
         s("Standard p. 8 (provider), sub-p. 3", 3219, 3224),
         {
+          waivedIfRecord: ifNoRecord(
+            "marriage",
+            "applicant",
+            "Standard p. 8 (provider), sub-p. 3",
+            [3219, 3224],
+            "АХАЖ АЖ) не Қазақстан Республикасынан тыс жерлерде мәліметтер болмаған кезде неке қию туралы куәліктің көшірмесі",
+            { unlessAbroad: true, declarable: NOT_MARRIED },
+          ),
           condition: t(
             '"АХАЖ тіркеу пункті" АЖ-де не Қазақстан Республикасынан тыс жерлерде мәліметтер болмаған кезде',
             "При отсутствии сведений в ИС «Регистрационный пункт ЗАГС» либо за пределами Республики Казахстан",
@@ -398,6 +407,14 @@ export const version: VersionInput = {
         [...PORTAL],
         s("Standard p. 8 (portal), sub-p. 2", 3305, 3309),
         {
+          waivedIfRecord: ifNoRecord(
+            "marriage",
+            "applicant",
+            "Standard p. 8 (portal), sub-p. 2",
+            [3305, 3309],
+            "АХАЖ АЖ-де не Қазақстан Республикасынан тыс жерлерде мәліметтер болмаған кезде неке қию туралы куәліктің",
+            { unlessAbroad: true, declarable: NOT_MARRIED },
+          ),
           condition: t(
             "АХАЖ АЖ-де не Қазақстан Республикасынан тыс жерлерде мәліметтер болмаған кезде",
             "При отсутствии сведений в ИС ЗАГС либо за пределами Республики Казахстан",

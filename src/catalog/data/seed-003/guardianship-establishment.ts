@@ -27,6 +27,7 @@ import {
   s,
   serviceAddresses,
 } from "./common-a.ts";
+import { CHILD_IN_ORPHANS_ORGANISATION, ifNoRecord, NOT_MARRIED } from "./waivers.ts";
 
 const A6 = "List annex 6 (Guardianship-establishment Rules annex 2)";
 const A7 = "List annex 7 (Guardianship-establishment Rules annex 3)";
@@ -117,6 +118,14 @@ const scDocs = [
     s(`${R8}, State Corporation, sub-p. 6`, 2590, 2597),
     {
       presentation: "copy",
+      waivedIfRecord: ifNoRecord(
+        "birth",
+        "child",
+        `${R8}, State Corporation, sub-p. 6`,
+        [2590, 2597],
+        "АХАЖ АЖ-да мәліметтер болмаған жағдайда не Қазақстан Республикасынан тыс жерде туылған баланың",
+        { unlessAbroad: true, declarable: CHILD_IN_ORPHANS_ORGANISATION },
+      ),
       condition: t(
         "АХАЖ АЖ-да мәліметтер болмаған жағдайда не Қазақстан Республикасынан тыс жерде туылған баланың; бала жетім балаларға арналған білім беру ұйымында тұрған жағдайда талап етілмейді",
         "При отсутствии сведений в ИС ЗАГС либо при рождении ребенка за пределами Республики Казахстан; не требуется, если ребенок находится в организации образования для детей-сирот",
@@ -240,6 +249,14 @@ const portalDocs = [
     s(`${R8}, portal, sub-p. 4`, 2713, 2718),
     {
       presentation: "electronic_copy",
+      waivedIfRecord: ifNoRecord(
+        "marriage",
+        "applicant",
+        `${R8}, portal, sub-p. 4`,
+        [2713, 2718],
+        "АХАЖ АЖ-да мәліметтер болмаған жағдайда не Қазақстан Республикасынан тыс жерде некеге тұрған жағдайда",
+        { unlessAbroad: true, declarable: NOT_MARRIED },
+      ),
       condition: t(
         "АХАЖ АЖ-да мәліметтер болмаған жағдайда не Қазақстан Республикасынан тыс жерде некеге тұрған жағдайда",
         "При отсутствии сведений в ИС ЗАГС либо при заключении брака за пределами Республики Казахстан",
@@ -258,6 +275,14 @@ const portalDocs = [
     s(`${R8}, portal, sub-p. 5`, 2719, 2726),
     {
       presentation: "electronic_copy",
+      waivedIfRecord: ifNoRecord(
+        "birth",
+        "child",
+        `${R8}, portal, sub-p. 5`,
+        [2719, 2726],
+        "АХАЖ АЖ-да мәліметтер болмаған жағдайда не Қазақстан Республикасынан тыс жерде туылған жағдайда",
+        { unlessAbroad: true, declarable: CHILD_IN_ORPHANS_ORGANISATION },
+      ),
       condition: t(
         "АХАЖ АЖ-да мәліметтер болмаған жағдайда не Қазақстан Республикасынан тыс жерде туылған жағдайда; бала жетім балаларға арналған білім беру ұйымында тұрған жағдайда талап етілмейді",
         "При отсутствии сведений в ИС ЗАГС либо при рождении за пределами Республики Казахстан; не требуется, если ребенок находится в организации образования для детей-сирот",

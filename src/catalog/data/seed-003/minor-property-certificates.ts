@@ -24,6 +24,7 @@ import {
   s,
   serviceAddresses,
 } from "./common-a.ts";
+import { ifNoRecord } from "./waivers.ts";
 
 const A5 = "List annex 5 (Property-certificate Rules annex 2)";
 const R8 = `${A5}, row 8`;
@@ -143,6 +144,14 @@ export const version: VersionInput = {
         s(`${R8}, sub-p. 2`, 2191, 2198),
         {
           presentation: "electronic_copy",
+          waivedIfRecord: ifNoRecord(
+            "birth",
+            "child",
+            `${R8}, sub-p. 2`,
+            [2191, 2198],
+            "АХАЖ АЖ) мәліметтер болмаған жағдайда не Қазақстан Республикасынан тыс жерде туылған жағдайда",
+            { unlessAbroad: true },
+          ),
           condition: t(
             '"АХАЖ тіркеу пункті" ақпараттық жүйесінде (АХАЖ АЖ) мәліметтер болмаған жағдайда не Қазақстан Республикасынан тыс жерде туылған жағдайда',
             "При отсутствии сведений в информационной системе «Регистрационный пункт ЗАГС» (ИС ЗАГС) либо при рождении за пределами Республики Казахстан",
@@ -161,6 +170,13 @@ export const version: VersionInput = {
         s(`${R8}, sub-p. 3`, 2199, 2238),
         {
           presentation: "electronic_copy",
+          waivedIfRecord: ifNoRecord(
+            "death",
+            "other_parent",
+            `${R8}, sub-p. 3`,
+            [2199, 2238],
+            "туу туралы анықтама және т. б. (АХАЖ АЖ-да мәліметтер болмаған жағдайда)",
+          ),
           condition: t(
             "АХАЖ АЖ-да мәліметтер болмаған жағдайда",
             "При отсутствии сведений в ИС ЗАГС",

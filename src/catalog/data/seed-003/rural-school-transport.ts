@@ -29,6 +29,7 @@ import {
   scLeg,
   scSchedule,
 } from "./common-b.ts";
+import { ifNoRecord } from "./waivers.ts";
 
 const RECEIPT = {
   ref: "List annex 16 (rules annex 3), receipt of refusal to accept documents",
@@ -280,6 +281,14 @@ export const version: VersionInput = {
         [...PAPER],
         s("Standard p. 8 (provider and State Corporation), sub-p. 3", 4038, 4051),
         {
+          waivedIfRecord: ifNoRecord(
+            "birth",
+            "child",
+            "Standard p. 8 (provider and State Corporation), sub-p. 3",
+            [4038, 4051],
+            "АХАЖ АЖ) мәліметтер болмаған кезде не Қазақстан Республикасынан тыс жерде туған",
+            { unlessAbroad: true },
+          ),
           condition: t(
             '"АХАЖ тіркеу пункті" АЖ-де мәліметтер болмаған кезде не бала Қазақстан Республикасынан тыс жерде туғанда',
             "При отсутствии сведений в ИС «Регистрационный пункт ЗАГС» либо при рождении ребенка за пределами " +
@@ -319,6 +328,14 @@ export const version: VersionInput = {
         [...PORTAL],
         s("Standard p. 8 (portal), sub-p. 2", 4072, 4076),
         {
+          waivedIfRecord: ifNoRecord(
+            "birth",
+            "child",
+            "Standard p. 8 (portal), sub-p. 2",
+            [4072, 4076],
+            "АХАЖ АЖ мәліметтері болмаған не Қазақстан Республикасынан тыс жерде туған",
+            { unlessAbroad: true },
+          ),
           condition: t(
             "АХАЖ АЖ мәліметтері болмаған не бала Қазақстан Республикасынан тыс жерде туғанда",
             "При отсутствии сведений ИС ЗАГС либо при рождении ребенка за пределами Республики Казахстан",

@@ -29,6 +29,7 @@ import {
   schoolLeg,
   statusDocuments,
 } from "./common-b.ts";
+import { ifNoRecord, NEVER_MARRIED } from "./waivers.ts";
 
 const HEARING: HearingRule = {
   para: "Rules p. 7",
@@ -267,6 +268,14 @@ export const version: VersionInput = {
         [...PAPER],
         s("Standard p. 8 (provider), sub-p. 3", 4389, 4397),
         {
+          waivedIfRecord: ifNoRecord(
+            "birth",
+            "child",
+            "Standard p. 8 (provider), sub-p. 3",
+            [4389, 4397],
+            "АХАЖ АЖ) мәліметтер болмаған кезде не Қазақстан Республикасынан тыс жерде туған",
+            { unlessAbroad: true },
+          ),
           condition: t(
             '"АХАЖ тіркеу пункті" АЖ-де мәліметтер болмаған кезде не бала Қазақстан Республикасынан тыс жерде туғанда',
             "При отсутствии сведений в ИС «Регистрационный пункт ЗАГС» либо при рождении ребенка за пределами " +
@@ -285,6 +294,14 @@ export const version: VersionInput = {
         [...PAPER],
         s("Standard p. 8 (provider), sub-p. 4", 4398, 4401),
         {
+          waivedIfRecord: ifNoRecord(
+            "marriage",
+            "applicant",
+            "Standard p. 8 (provider), sub-p. 4",
+            [4398, 4401],
+            "АХАЖ АЖ-да мәліметтер болмаған жағдайда",
+            { declarable: NEVER_MARRIED },
+          ),
           condition: t(
             "АХАЖ АЖ-да мәліметтер болмаған жағдайда",
             "При отсутствии сведений в ИС ЗАГС",
@@ -320,6 +337,14 @@ export const version: VersionInput = {
         [...PORTAL],
         s("Standard p. 8 (portal), sub-p. 2", 4471, 4476),
         {
+          waivedIfRecord: ifNoRecord(
+            "birth",
+            "child",
+            "Standard p. 8 (portal), sub-p. 2",
+            [4471, 4476],
+            "АХАЖ АЖ-да мәліметтер болмаған жағдайда не Қазақстан Республикасынан тыс жерде туылған жағдайда",
+            { unlessAbroad: true },
+          ),
           condition: t(
             "АХАЖ АЖ-да мәліметтер болмаған жағдайда не бала Қазақстан Республикасынан тыс жерде туылған жағдайда",
             "При отсутствии сведений в ИС ЗАГС либо при рождении ребенка за пределами Республики Казахстан",
@@ -338,6 +363,14 @@ export const version: VersionInput = {
         [...PORTAL],
         s("Standard p. 8 (portal), sub-p. 3", 4477, 4480),
         {
+          waivedIfRecord: ifNoRecord(
+            "marriage",
+            "applicant",
+            "Standard p. 8 (portal), sub-p. 3",
+            [4477, 4480],
+            "АХАЖ АЖ-да мәліметтер болмаған кезде",
+            { declarable: NEVER_MARRIED },
+          ),
           condition: t(
             "АХАЖ АЖ-да мәліметтер болмаған кезде",
             "При отсутствии сведений в ИС ЗАГС",

@@ -26,6 +26,7 @@ import {
   useLoad,
   useText,
 } from "../../ui.tsx";
+import { systemKey, useWaivers, type WaiverAnswer } from "../../waivers.ts";
 import { useStaff } from "../session.tsx";
 import type { BranchServices } from "./desk-types.ts";
 import { DeskTabs, LimitsNote } from "./shared.tsx";
@@ -137,7 +138,42 @@ export default function Intake() {
   );
   const withChildren = service?.service.sphere === "family_children";
   const limits = offer?.services.find((s) => s.code === code)?.limits;
-  const missing = documents.filter((d) => !presented[d.id] && !(d.condition && waived[d.id]));
+  // Documents the state databases may make unnecessary, asked once the applicant's and children's IINs are valid.
+  const applicantIin = person.iin.trim();
+  const childIins = withChildren ? children.map((c) => c.iin.trim()) : [];
+  const waiverQuery =
+    version &&
+    region &&
+    documents.some((d) => d.waivedIfRecord) &&
+    applicantIin &&
+    !iinProblem(applicantIin, "en") &&
+    !childIins.some((i) => i && iinProblem(i, "en"))
+      ? {
+          serviceCode: code,
+          channel: "state_corporation" as const,
+          ...(variant ? { variant } : {}),
+          regionCode: region,
+          applicant: { iin: applicantIin },
+          children: childIins.map((i) => (i ? { iin: i } : {})),
+        }
+      : null;
+  const waivers = useWaivers("/api/v1/intake/waivers", waiverQuery);
+  type Doc = (typeof documents)[number];
+  const waiverOf = (d: Doc): WaiverAnswer | undefined =>
+    d.waivedIfRecord ? waivers.byId.get(d.id) : undefined;
+  const obtained = (d: Doc) => waiverOf(d)?.status === "obtained";
+  /** What the operator may mark not applicable: a free-text condition, or a waiver's other case. */
+  const declarable = (d: Doc) => (d.waivedIfRecord ? d.waivedIfRecord.declarable : d.condition);
+  /** Not known now: the database does not answer (the server then neither accepts nor refuses for it). */
+  const unanswered = (d: Doc) => Boolean(d.waivedIfRecord) && !waiverOf(d) && waivers.state === "failed";
+  const missing = documents.filter(
+    (d) =>
+      !presented[d.id] &&
+      !(declarable(d) && waived[d.id]) &&
+      !obtained(d) &&
+      !unanswered(d) &&
+      waiverOf(d)?.status !== "unavailable",
+  );
 
   if (!me) return <Loading />;
   if (offerError) return <ErrorBox error={offerError} />;
@@ -205,7 +241,7 @@ export default function Intake() {
           : [],
         documents: documents.filter((d) => presented[d.id]).map((d) => ({ id: d.id })),
         notApplicable: documents
-          .filter((d) => d.condition && waived[d.id] && !presented[d.id])
+          .filter((d) => declarable(d) && waived[d.id] && !presented[d.id] && !obtained(d))
           .map((d) => d.id),
       });
       setAnswer(r);
@@ -522,6 +558,13 @@ export default function Intake() {
                     </>
                   ) : null}
                 </p>
+                {d.waivedIfRecord ? (
+                  <DeskWaiverNote
+                    answer={waiverOf(d)}
+                    state={waivers.state}
+                    record={d.waivedIfRecord.record}
+                  />
+                ) : null}
                 <div className="check">
                   <input
                     id={`doc-${d.id}`}
@@ -531,7 +574,7 @@ export default function Intake() {
                   />
                   <label htmlFor={`doc-${d.id}`}>{t("desk.intake.presented")}</label>
                 </div>
-                {d.condition ? (
+                {declarable(d) && !obtained(d) ? (
                   <div className="check">
                     <input
                       id={`na-${d.id}`}
@@ -540,7 +583,11 @@ export default function Intake() {
                       disabled={presented[d.id] ?? false}
                       onChange={(e) => setWaived({ ...waived, [d.id]: e.target.checked })}
                     />
-                    <label htmlFor={`na-${d.id}`}>{t("desk.intake.notApplicable")}</label>
+                    <label htmlFor={`na-${d.id}`}>
+                      {d.waivedIfRecord?.declarable
+                        ? t("desk.intake.waiver.declare", { what: text(d.waivedIfRecord.declarable) })
+                        : t("desk.intake.notApplicable")}
+                    </label>
                   </div>
                 ) : null}
                 <SourceNote source={d.source} act={version ? text(version.act.title) : undefined} />
@@ -563,5 +610,35 @@ export default function Intake() {
         </button>
       </form>
     </section>
+  );
+}
+
+/** The state database's answer for a document it may make unnecessary (the checklist line). */
+function DeskWaiverNote({
+  answer,
+  state,
+  record,
+}: {
+  answer: WaiverAnswer | undefined;
+  state: "idle" | "loading" | "done" | "failed";
+  record: string;
+}) {
+  const { t } = useTranslation();
+  const system = t(`desk.intake.waiver.systems.${systemKey(record)}`);
+  const status = answer?.status ?? (state === "failed" ? "unavailable" : state);
+  const key =
+    status === "required"
+      ? answer?.reason === "registered_abroad"
+        ? "abroad"
+        : answer?.reason === "no_subject"
+          ? "noSubject"
+          : "noRecord"
+      : status === "done"
+        ? "idle"
+        : status;
+  return (
+    <p className={status === "obtained" ? "ok-box" : "muted"} data-waiver={status} role="status">
+      {t(`desk.intake.waiver.${key}`, { system })}
+    </p>
   );
 }

@@ -212,7 +212,7 @@ export default function CaseWork({ id }: { id: string }) {
       </section>
 
       <HandedIn c={view.case} version={version} />
-      <StateData events={view.events} procedure={procedure} />
+      <StateData events={view.events} procedure={procedure} version={version} />
       <RefusalTrack view={view} />
 
       <section aria-labelledby="history">
@@ -299,7 +299,15 @@ function HandedIn({ c, version }: { c: CaseView["case"]; version: Version | unde
 }
 
 /** What the information systems answered from the state databases (automated decisions in the history). */
-function StateData({ events, procedure }: { events: CaseEvent[]; procedure: Procedure | undefined }) {
+function StateData({
+  events,
+  procedure,
+  version,
+}: {
+  events: CaseEvent[];
+  procedure: Procedure | undefined;
+  version: Version | undefined;
+}) {
   const { t } = useTranslation();
   const text = useText();
   const lang = currentLang();
@@ -314,10 +322,39 @@ function StateData({ events, procedure }: { events: CaseEvent[]; procedure: Proc
       e.action === "task.opened" &&
       procedure?.steps.find((s) => s.id === e.payload.stepId && s.actor === "information_system"),
   );
+  // At intake: the records looked up for documents the act waives when the state database has them.
+  const lookups = events.flatMap((e) =>
+    e.action === "case.registered" || e.action === "case.not_accepted"
+      ? (((e.payload.recordLookups ?? []) as { document: string; status: string; system: string }[]).map(
+          (l) => ({ e, l }),
+        ) ?? [])
+      : [],
+  );
+  const titleOf = (id: string) => version?.standard.documents.find((d) => d.id === id)?.title;
   return (
     <section aria-labelledby="state-data">
       <h2 id="state-data">{t("work.case.stateData")}</h2>
-      {checks.length === 0 && manual.length === 0 ? (
+      {lookups.length > 0 ? (
+        <ul className="doc-list" data-record="record-lookups">
+          {lookups.map(({ e, l }) => {
+            const title = titleOf(l.document);
+            return (
+              <li key={`${e.seq}-${l.document}`} data-waiver={l.status}>
+                {title ? text(title) : <code>{l.document}</code>} —{" "}
+                <strong>
+                  {t(
+                    `work.case.lookup.${l.status === "obtained" ? "obtained" : l.status === "unavailable" ? "unavailable" : "required"}`,
+                    { system: l.system },
+                  )}
+                </strong>{" "}
+                <span className="muted">{formatDateTime(e.at, lang)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {checks.length === 0 && manual.length === 0 && lookups.length > 0 ? null : checks.length === 0 &&
+        manual.length === 0 ? (
         <p>{t("work.case.noStateData")}</p>
       ) : (
         <ul className="doc-list">

@@ -97,6 +97,23 @@ export const deskEn: Widen<typeof deskKk> = {
         "Tick each document after checking it against the original. If a conditional document does not concern the applicant, tick \u201cdoes not apply\u201d.",
       presented: "Presented",
       notApplicable: "Does not apply to the applicant",
+      waiver: {
+        systems: {
+          civil: "civil registry, АХАЖ",
+          guardianship: "guardianship database",
+          oralman: "\u201cOralman\u201d database",
+        },
+        obtained: "Obtained from the state database ({{system}}) — the applicant need not hand it in",
+        noRecord: "No record ({{system}}): the document is required",
+        abroad: "The record was registered abroad ({{system}}): the document is required",
+        noSubject:
+          "Enter the child's IIN to ask the state database ({{system}}); otherwise the document is required",
+        unavailable:
+          "The state database does not answer ({{system}}): take the document if the applicant has it; without it the package can be neither accepted nor refused now",
+        loading: "Asking the state database ({{system}})…",
+        idle: "Enter the applicant's IIN: the state database ({{system}}) is asked whether the document is needed",
+        declare: "Does not apply: {{what}}",
+      },
       condition: "Condition",
       presentation: "Presented as",
       presentations: {

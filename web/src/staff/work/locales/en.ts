@@ -57,6 +57,11 @@ export const workEn: Widen<typeof workKk> = {
       stateData: "Data from the state databases",
       noStateData: "The information system ran no automated check on this case.",
       manualCheck: "The data were not in the database: the responsible executor checks by hand.",
+      lookup: {
+        obtained: "obtained from {{system}} at intake, not handed in",
+        required: "{{system}} had no record: required",
+        unavailable: "{{system}} did not answer",
+      },
       requestsAndHearing: "Requests, preliminary decision and hearing",
       documentsRequested: "Documents (data) requested",
       preliminary: "Preliminary decision to refuse",
