@@ -68,6 +68,18 @@ export function ErrorBox({ error }: { error: unknown }) {
   );
 }
 
+/** The end of a form: the error of its last attempt, if any, then the button that sends it. */
+export function SubmitRow({ error, busy, label }: { error: unknown; busy: boolean; label: string }) {
+  return (
+    <>
+      <ErrorBox error={error} />
+      <button type="submit" disabled={busy}>
+        {label}
+      </button>
+    </>
+  );
+}
+
 function hasCode(e: unknown): e is { code: string } {
   return typeof e === "object" && e !== null && "code" in e && typeof e.code === "string";
 }

@@ -187,6 +187,7 @@ export const en: Dictionary = {
     givenName: "Given name",
     patronymic: "Patronymic (if any)",
     children: "Children",
+    child: "Child {{n}}",
     addChild: "Add a child",
     removeChild: "Remove the child",
     childName: "Child's full name",

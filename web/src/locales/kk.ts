@@ -186,6 +186,7 @@ export const kk = {
     givenName: "Аты",
     patronymic: "Әкесінің аты (бар болса)",
     children: "Балалар",
+    child: "Бала {{n}}",
     addChild: "Бала қосу",
     removeChild: "Баланы алып тастау",
     childName: "Баланың аты-жөні",

@@ -187,6 +187,7 @@ export const ru: Dictionary = {
     givenName: "Имя",
     patronymic: "Отчество (при наличии)",
     children: "Дети",
+    child: "Ребёнок {{n}}",
     addChild: "Добавить ребёнка",
     removeChild: "Убрать ребёнка",
     childName: "ФИО ребёнка",

@@ -21,6 +21,7 @@ import { useTranslation } from "react-i18next";
 import { isBic, isKzIban } from "../../../src/core/iban.ts";
 import { ApiError, getJson, postJson } from "../api.ts";
 import type { RegulationVersion, Service } from "../api-types.ts";
+import { type Child, ChildrenFields, fieldProps } from "../children-fields.tsx";
 import { signText, toBase64 } from "../eds/sign.ts";
 import { currentLang } from "../i18n.ts";
 import { iinProblem } from "../iin-check.ts";
@@ -28,12 +29,12 @@ import { rememberRegion, storedRegion, todayInKazakhstan } from "../region.ts";
 import { Link, navigate } from "../router.tsx";
 import { useSession } from "../session.tsx";
 import {
-  describedBy,
   ErrorBox,
   Field,
   formatDateTime,
   Loading,
   SourceNote,
+  SubmitRow,
   type Text3,
   useLoad,
   useText,
@@ -52,13 +53,6 @@ interface Attachment {
   name: string;
   sha256: string;
   size: number;
-}
-
-interface Child {
-  key: number;
-  fullName: string;
-  iin: string;
-  birthDate: string;
 }
 
 interface Answer {
@@ -471,12 +465,7 @@ export default function Apply({ code }: { code: string }) {
     );
   }
 
-  const fieldError = (id: string) => errors[id] ?? null;
-  const input = (id: string, hint = false) => ({
-    id,
-    "aria-invalid": fieldError(id) ? true : undefined,
-    "aria-describedby": describedBy(id, hint, fieldError(id)),
-  });
+  const { fieldError, input } = fieldProps(errors);
 
   return (
     <section>
@@ -659,82 +648,7 @@ export default function Apply({ code }: { code: string }) {
             </Field>
           </fieldset>
 
-          <fieldset>
-            <legend>{t("apply.children")}</legend>
-            {children.map((c, i) => (
-              <fieldset key={c.key}>
-                <legend>
-                  {t("apply.children")} {i + 1}
-                </legend>
-                <Field
-                  id={`child-${c.key}-name`}
-                  label={t("apply.childName")}
-                  error={fieldError(`child-${c.key}-name`)}
-                >
-                  <input
-                    {...input(`child-${c.key}-name`)}
-                    type="text"
-                    value={c.fullName}
-                    onChange={(e) =>
-                      setChildren(
-                        children.map((x) => (x.key === c.key ? { ...x, fullName: e.target.value } : x)),
-                      )
-                    }
-                  />
-                </Field>
-                <Field
-                  id={`child-${c.key}-iin`}
-                  label={t("apply.childIin")}
-                  hint={t("auth.iinHint")}
-                  error={fieldError(`child-${c.key}-iin`)}
-                >
-                  <input
-                    {...input(`child-${c.key}-iin`, true)}
-                    type="text"
-                    inputMode="numeric"
-                    maxLength={12}
-                    value={c.iin}
-                    onChange={(e) =>
-                      setChildren(children.map((x) => (x.key === c.key ? { ...x, iin: e.target.value } : x)))
-                    }
-                  />
-                </Field>
-                <Field
-                  id={`child-${c.key}-birth`}
-                  label={t("apply.childBirth")}
-                  error={fieldError(`child-${c.key}-birth`)}
-                >
-                  <input
-                    {...input(`child-${c.key}-birth`)}
-                    type="date"
-                    max={todayInKazakhstan()}
-                    value={c.birthDate}
-                    onChange={(e) =>
-                      setChildren(
-                        children.map((x) => (x.key === c.key ? { ...x, birthDate: e.target.value } : x)),
-                      )
-                    }
-                  />
-                </Field>
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => setChildren(children.filter((x) => x.key !== c.key))}
-                >
-                  {t("apply.removeChild")}
-                </button>
-              </fieldset>
-            ))}
-            <button
-              type="button"
-              className="secondary"
-              onClick={() =>
-                setChildren([...children, { key: Date.now(), fullName: "", iin: "", birthDate: "" }])
-              }
-            >
-              {t("apply.addChild")}
-            </button>
-          </fieldset>
+          <ChildrenFields value={children} onChange={setChildren} errors={errors} keys="apply" />
 
           {needsAccount ? (
             <fieldset>
@@ -931,10 +845,11 @@ export default function Apply({ code }: { code: string }) {
               </>
             )}
           </fieldset>
-          <ErrorBox error={error} />
-          <button type="submit" disabled={busy}>
-            {busy ? t("apply.signing") : byOtp ? t("apply.submitOtp") : t("apply.submit")}
-          </button>
+          <SubmitRow
+            error={error}
+            busy={busy}
+            label={busy ? t("apply.signing") : byOtp ? t("apply.submitOtp") : t("apply.submit")}
+          />
         </form>
       ) : null}
     </section>

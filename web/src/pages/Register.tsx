@@ -10,7 +10,7 @@ import { currentLang } from "../i18n.ts";
 import { iinProblem } from "../iin-check.ts";
 import { Link, navigate, useLocation } from "../router.tsx";
 import { useSession } from "../session.tsx";
-import { describedBy, ErrorBox, Field, type Text3, useSubmission, useText } from "../ui.tsx";
+import { describedBy, ErrorBox, Field, SubmitRow, type Text3, useSubmission, useText } from "../ui.tsx";
 import { DemoPanel } from "./DemoPanel.tsx";
 import { safeNext } from "./SignIn.tsx";
 
@@ -131,10 +131,7 @@ export default function Register() {
               onChange={(e) => setRepeat(e.target.value)}
             />
           </Field>
-          <ErrorBox error={error} />
-          <button type="submit" disabled={busy}>
-            {t("auth.submitRegister")}
-          </button>
+          <SubmitRow error={error} busy={busy} label={t("auth.submitRegister")} />
         </form>
       ) : (
         <form onSubmit={confirm} noValidate>

@@ -6,7 +6,7 @@ import { currentLang } from "../i18n.ts";
 import { iinProblem } from "../iin-check.ts";
 import { Link, navigate, useLocation } from "../router.tsx";
 import { useSession } from "../session.tsx";
-import { describedBy, ErrorBox, Field, useSubmission } from "../ui.tsx";
+import { describedBy, Field, SubmitRow, useSubmission } from "../ui.tsx";
 import { DemoPanel } from "./DemoPanel.tsx";
 
 /** Only paths of this site: never an absolute URL from the query. */
@@ -65,10 +65,7 @@ export default function SignIn() {
             onChange={(e) => setPassword(e.target.value)}
           />
         </Field>
-        <ErrorBox error={error} />
-        <button type="submit" disabled={busy}>
-          {t("auth.submitSignIn")}
-        </button>
+        <SubmitRow error={error} busy={busy} label={t("auth.submitSignIn")} />
       </form>
       <p>
         {t("auth.noAccount")}{" "}

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, getJson, postJson } from "../api.ts";
 import { navigate } from "../router.tsx";
-import { ErrorBox, Field, useLoad, useSubmission } from "../ui.tsx";
+import { Field, SubmitRow, useLoad, useSubmission } from "../ui.tsx";
 import { useStaff } from "./session.tsx";
 
 interface DemoStaff {
@@ -63,10 +63,7 @@ export default function SignIn({ needed = false, next }: { needed?: boolean; nex
             onChange={(e) => setPassword(e.target.value)}
           />
         </Field>
-        <ErrorBox error={error} />
-        <button type="submit" disabled={busy}>
-          {t("staff.signIn.submit")}
-        </button>
+        <SubmitRow error={error} busy={busy} label={t("staff.signIn.submit")} />
       </form>
       <DemoStaffPanel onPick={setLogin} />
     </section>

@@ -11,12 +11,12 @@ import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getJson, postJson } from "../../api.ts";
 import type { RegulationVersion, Service } from "../../api-types.ts";
+import { type Child, ChildrenFields, fieldProps } from "../../children-fields.tsx";
 import { currentLang } from "../../i18n.ts";
 import { iinProblem } from "../../iin-check.ts";
 import { todayInKazakhstan } from "../../region.ts";
 import { Link, useLocation } from "../../router.tsx";
 import {
-  describedBy,
   ErrorBox,
   Field,
   formatDateTime,
@@ -30,13 +30,6 @@ import { systemKey, useWaivers, type WaiverAnswer } from "../../waivers.ts";
 import { useStaff } from "../session.tsx";
 import type { BranchServices } from "./desk-types.ts";
 import { DeskTabs, LimitsNote } from "./shared.tsx";
-
-interface Child {
-  key: number;
-  fullName: string;
-  iin: string;
-  birthDate: string;
-}
 
 interface Accepted {
   case: {
@@ -272,12 +265,7 @@ export default function Intake() {
     setKey(crypto.randomUUID());
   }
 
-  const fieldError = (id: string) => errors[id] ?? null;
-  const input = (id: string, hint = false) => ({
-    id,
-    "aria-invalid": fieldError(id) ? true : undefined,
-    "aria-describedby": describedBy(id, hint, fieldError(id)),
-  });
+  const { fieldError, input } = fieldProps(errors);
   const lang = currentLang();
   const receiptLang = lang === "kk" || lang === "ru" || lang === "en" ? lang : "kk";
 
@@ -463,80 +451,7 @@ export default function Intake() {
         </fieldset>
 
         {withChildren ? (
-          <fieldset>
-            <legend>{t("desk.intake.children")}</legend>
-            {children.map((c, i) => (
-              <fieldset key={c.key}>
-                <legend>{t("desk.intake.child", { n: i + 1 })}</legend>
-                <Field
-                  id={`child-${c.key}-name`}
-                  label={t("desk.intake.childName")}
-                  error={fieldError(`child-${c.key}-name`)}
-                >
-                  <input
-                    {...input(`child-${c.key}-name`)}
-                    type="text"
-                    value={c.fullName}
-                    onChange={(e) =>
-                      setChildren(
-                        children.map((x) => (x.key === c.key ? { ...x, fullName: e.target.value } : x)),
-                      )
-                    }
-                  />
-                </Field>
-                <Field
-                  id={`child-${c.key}-iin`}
-                  label={t("desk.intake.childIin")}
-                  hint={t("auth.iinHint")}
-                  error={fieldError(`child-${c.key}-iin`)}
-                >
-                  <input
-                    {...input(`child-${c.key}-iin`, true)}
-                    type="text"
-                    inputMode="numeric"
-                    maxLength={12}
-                    value={c.iin}
-                    onChange={(e) =>
-                      setChildren(children.map((x) => (x.key === c.key ? { ...x, iin: e.target.value } : x)))
-                    }
-                  />
-                </Field>
-                <Field
-                  id={`child-${c.key}-birth`}
-                  label={t("desk.intake.childBirth")}
-                  error={fieldError(`child-${c.key}-birth`)}
-                >
-                  <input
-                    {...input(`child-${c.key}-birth`)}
-                    type="date"
-                    max={todayInKazakhstan()}
-                    value={c.birthDate}
-                    onChange={(e) =>
-                      setChildren(
-                        children.map((x) => (x.key === c.key ? { ...x, birthDate: e.target.value } : x)),
-                      )
-                    }
-                  />
-                </Field>
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => setChildren(children.filter((x) => x.key !== c.key))}
-                >
-                  {t("desk.intake.removeChild")}
-                </button>
-              </fieldset>
-            ))}
-            <button
-              type="button"
-              className="secondary"
-              onClick={() =>
-                setChildren([...children, { key: Date.now(), fullName: "", iin: "", birthDate: "" }])
-              }
-            >
-              {t("desk.intake.addChild")}
-            </button>
-          </fieldset>
+          <ChildrenFields value={children} onChange={setChildren} errors={errors} keys="desk.intake" />
         ) : null}
 
         <fieldset>

@@ -7,7 +7,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, postJson } from "../../api.ts";
 import { currentLang } from "../../i18n.ts";
-import { ErrorBox, Field, formatDateTime, Loading, useText } from "../../ui.tsx";
+import { ErrorBox, Field, formatDateTime, Loading, SubmitRow, useText } from "../../ui.tsx";
 import type { StaffMe } from "../session.tsx";
 import type { OutgoingDocument } from "./model.ts";
 import { signBytes } from "./sign.ts";
@@ -168,10 +168,7 @@ function SignForm({ doc, onSigned }: { doc: OutgoingDocument; onSigned: () => vo
           {t("work.docs.keyNeeded")}
         </p>
       ) : null}
-      <ErrorBox error={error} />
-      <button type="submit" disabled={busy}>
-        {busy ? t("work.docs.signing") : t("work.docs.sign")}
-      </button>
+      <SubmitRow error={error} busy={busy} label={busy ? t("work.docs.signing") : t("work.docs.sign")} />
     </form>
   );
 }

@@ -11,7 +11,7 @@ import { END, isPostHearing, noBranchKind, successor } from "../../../../src/eng
 import { orgSideOf, STAFF_ROLE_FOR } from "../../../../src/engine/roles.ts";
 import { getJson, postJson } from "../../api.ts";
 import { currentLang } from "../../i18n.ts";
-import { ErrorBox, Field, useLoad, useSubmission, useText } from "../../ui.tsx";
+import { ErrorBox, Field, SubmitRow, useLoad, useSubmission, useText } from "../../ui.tsx";
 import { hasRole, type StaffMe, type StaffRole } from "../session.tsx";
 import type { CaseView, OutgoingDocument, Procedure, Step, Task, Version } from "./model.ts";
 
@@ -131,18 +131,6 @@ function TextArea(props: {
         onChange={(e) => props.onChange(e.target.value)}
       />
     </Field>
-  );
-}
-
-/** The end of an action form: the server's error, if any, then the button that sends it. */
-function Submit({ error, busy, label }: { error: unknown; busy: boolean; label: string }) {
-  return (
-    <>
-      <ErrorBox error={error} />
-      <button type="submit" disabled={busy}>
-        {label}
-      </button>
-    </>
   );
 }
 
@@ -395,7 +383,7 @@ function CompleteForm({
           </fieldset>
         ) : null}
         <TextArea id={`${f}-note`} label={t("work.actions.note")} rows={2} value={note} onChange={setNote} />
-        <Submit
+        <SubmitRow
           error={error}
           busy={busy}
           label={decision ? t("work.actions.answerSubmit") : t("work.actions.completeSubmit")}
@@ -438,7 +426,7 @@ function AssignForm({ task, onDone }: { task: Task; onDone: () => void }) {
           value={resolution}
           onChange={setResolution}
         />
-        <Submit error={error} busy={busy} label={t("work.actions.assignSubmit")} />
+        <SubmitRow error={error} busy={busy} label={t("work.actions.assignSubmit")} />
       </form>
     </ActionBox>
   );
@@ -536,7 +524,7 @@ function PreliminaryForm({
         <Field id={`${f}-place`} label={t("work.actions.place")}>
           <input id={`${f}-place`} type="text" value={place} onChange={(e) => setPlace(e.target.value)} />
         </Field>
-        <Submit error={error} busy={busy} label={t("work.actions.preliminarySubmit")} />
+        <SubmitRow error={error} busy={busy} label={t("work.actions.preliminarySubmit")} />
       </form>
     </ActionBox>
   );
@@ -577,7 +565,7 @@ function HearingForm({ view, onDone }: { view: CaseView; onDone: () => void }) {
           value={objections}
           onChange={setObjections}
         />
-        <Submit error={error} busy={busy} label={t("work.actions.hearingSubmit")} />
+        <SubmitRow error={error} busy={busy} label={t("work.actions.hearingSubmit")} />
       </form>
     </ActionBox>
   );
@@ -636,7 +624,7 @@ function DecisionForm({ view, version, onDone }: { view: CaseView; version: Vers
           value={reasoning}
           onChange={setReasoning}
         />
-        <Submit error={error} busy={busy} label={t("work.actions.decisionSubmit")} />
+        <SubmitRow error={error} busy={busy} label={t("work.actions.decisionSubmit")} />
       </form>
     </ActionBox>
   );
@@ -698,7 +686,7 @@ function DraftForm({ view, version, onDone }: { view: CaseView; version: Version
             <option value="kk+ru">{t("work.lang.kkru")}</option>
           </select>
         </Field>
-        <Submit error={error} busy={busy} label={t("work.actions.draftSubmit")} />
+        <SubmitRow error={error} busy={busy} label={t("work.actions.draftSubmit")} />
       </form>
     </ActionBox>
   );
@@ -746,7 +734,7 @@ function RequestForm({ view, version, onDone }: { view: CaseView; version: Versi
           value={what}
           onChange={setWhat}
         />
-        <Submit error={error} busy={busy} label={t("work.actions.requestSubmit")} />
+        <SubmitRow error={error} busy={busy} label={t("work.actions.requestSubmit")} />
       </form>
     </ActionBox>
   );
