@@ -220,7 +220,10 @@ export function ComplaintForm({
   const firstReviewer = useRef<HTMLInputElement>(null);
   const subjectRef = useRef<HTMLSelectElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const limits = { min: COMPLAINT_TEXT_MIN, max: COMPLAINT_TEXT_MAX.toLocaleString("ru-RU") };
+  const limits = {
+    min: COMPLAINT_TEXT_MIN,
+    max: COMPLAINT_TEXT_MAX.toLocaleString(lang === "en" ? "en-GB" : "ru-RU"),
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
