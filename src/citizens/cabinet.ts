@@ -26,7 +26,7 @@ export interface CitizenCaseSummary {
 }
 
 /** The cases of `iin` as applicant or as representative. */
-const mine = (iin: string) => (eb: ExpressionBuilder<Database, "cases">) =>
+export const mine = (iin: string) => (eb: ExpressionBuilder<Database, "cases">) =>
   eb.or([eb("applicant_iin", "=", iin), eb(sql<string>`representative->>'iin'`, "=", iin)]);
 const roleOf = (iin: string, applicantIin: string): CitizenCaseSummary["role"] =>
   applicantIin === iin ? "applicant" : "representative";
@@ -127,6 +127,78 @@ export interface CitizenCaseDetail extends CitizenCaseSummary {
   }[];
   /** What happened, oldest first. */
   timeline: { action: string; at: Date; stepId: string | null; n: string | null; answer: string | null }[];
+  /** The hearing notice of a preliminary decision to refuse, while there is one; else null. */
+  hearing: CitizenHearing | null;
+}
+
+/**
+ * The preliminary decision to refuse with its hearing notice (APPC art. 73), as the engine records it
+ * (`cases.preliminary_refusal`, src/engine/refusal.ts), and the hearing once held (`cases.hearing`).
+ */
+export interface CitizenHearing {
+  sentAt: Date;
+  hearingAt: Date;
+  /** Where or how the hearing is held, as the provider wrote it. */
+  place: string;
+  /** The provider's reasoning, as written. */
+  reasoning: string;
+  /** The standard's numbered grounds cited. */
+  grounds: { n: number; text: Text3 }[];
+  /** Where the grounds live when the act only refers to them. */
+  groundsRef: Text3 | null;
+  /** Objections in writing until the hearing begins, or orally at it (the notice's own words). */
+  objectionsBy: Date;
+  /** The hearing as held; null until then. */
+  held: {
+    heldAt: Date;
+    attended: boolean;
+    decisionDue: Date;
+    decision: "grant" | "refuse" | null;
+    decidedAt: Date | null;
+  } | null;
+}
+
+interface PreliminaryRecord {
+  grounds?: { n: number; text: Text3 }[];
+  groundsRef?: { text: Text3 } | null;
+  reasoning?: string;
+  sentAt?: string;
+  hearingAt?: string;
+  place?: string;
+}
+
+interface HeldRecord {
+  heldAt?: string;
+  attended?: boolean;
+  decisionDue?: string;
+  decision?: "grant" | "refuse";
+  decidedAt?: string;
+}
+
+function hearingOf(pre: unknown, held: unknown): CitizenHearing | null {
+  const p = pre as PreliminaryRecord | null;
+  if (!p?.hearingAt || !p.sentAt) return null;
+  const h = held as HeldRecord | null;
+  const hearingAt = new Date(p.hearingAt);
+  return {
+    sentAt: new Date(p.sentAt),
+    hearingAt,
+    place: p.place ?? "",
+    reasoning: p.reasoning ?? "",
+    grounds: (p.grounds ?? []).map((g) => ({ n: g.n, text: g.text })),
+    groundsRef: p.groundsRef?.text ?? null,
+    objectionsBy: hearingAt,
+    held:
+      h?.heldAt && h.decisionDue
+        ? {
+            heldAt: new Date(h.heldAt),
+            attended: h.attended === true,
+            decisionDue: new Date(h.decisionDue),
+            decision: h.decision ?? null,
+            decidedAt: h.decidedAt ? new Date(h.decidedAt) : null,
+          }
+        : null,
+  };
 }
 
 /** One of the citizen's own cases (as applicant or representative) with its stages and timeline, or null. */
@@ -150,6 +222,8 @@ export async function citizenCase(
       "channel",
       "ended_at",
       "applicant_iin",
+      "preliminary_refusal",
+      "hearing",
     ])
     .where("id", "=", caseId)
     .where(mine(actor.iin))
@@ -198,6 +272,7 @@ export async function citizenCase(
       n: text(e.payload.n),
       answer: text(e.payload.answer),
     })),
+    hearing: hearingOf(c.preliminary_refusal, c.hearing),
   };
 }
 

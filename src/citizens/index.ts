@@ -24,6 +24,15 @@ export {
   citizenNotifications,
 } from "./cabinet.ts";
 export {
+  type CitizenComplaint,
+  COMPLAINT_TEXT_MAX,
+  COMPLAINT_TEXT_MIN,
+  citizenCaseComplaints,
+  citizenComplaints,
+  type FileComplaintInput,
+  fileCitizenComplaint,
+} from "./complaints.ts";
+export {
   checkOtp,
   consumeOtp,
   type IssuedOtp,

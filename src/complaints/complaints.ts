@@ -28,6 +28,27 @@ export type ComplaintDecision = (typeof DECISIONS)[number];
 export const COMPLAINT_STATUSES = ["registered", "forwarded", ...DECISIONS] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
+/**
+ * What the complaint is about (Law on State Services art. 25 p. 1; Rules p. 38 part 1: "a decision,
+ * actions (inaction) of the provider"): the preliminary decision to refuse, the (reasoned) refusal,
+ * the refusal to accept the documents, a missed term, the result as issued, another action or
+ * inaction of an official, or something else.
+ */
+export const SUBJECTS = [
+  "preliminary_refusal",
+  "refusal",
+  "not_accepted",
+  "term",
+  "result",
+  "action",
+  "other",
+] as const;
+export type ComplaintSubject = (typeof SUBJECTS)[number];
+
+/** Who registered it: the provider's office, or the citizen in the personal cabinet. */
+export const FILED_VIA = ["office", "portal"] as const;
+export type FiledVia = (typeof FILED_VIA)[number];
+
 /** Statuses in which a complaint still awaits its decision. */
 export const OPEN_STATUSES = ["registered", "forwarded"] as const satisfies readonly ComplaintStatus[];
 
@@ -61,6 +82,10 @@ export interface RegisterComplaintInput {
   text: string;
   /** To whom the complaint is addressed: the provider (5 wd) or the review body (15 wd, forwarded within 3 wd). */
   reviewer: Reviewer;
+  /** Which decision or action it concerns; null or absent: not said. */
+  subject?: ComplaintSubject | null;
+  /** Default "office". */
+  filedVia?: FiledVia;
   /** Registration time. */
   at: Date;
   calendar: Calendar;
@@ -124,6 +149,10 @@ function isReviewer(value: unknown): value is Reviewer {
   return typeof value === "string" && (REVIEWERS as readonly string[]).includes(value);
 }
 
+function isSubject(value: unknown): value is ComplaintSubject {
+  return typeof value === "string" && (SUBJECTS as readonly string[]).includes(value);
+}
+
 function isDecision(value: unknown): value is ComplaintDecision {
   return typeof value === "string" && (DECISIONS as readonly string[]).includes(value);
 }
@@ -168,6 +197,18 @@ export async function registerComplaint(
         "must be provider or review_body",
       ),
     );
+  }
+  const subject = input.subject ?? null;
+  if (subject !== null && !isSubject(subject)) {
+    const list = SUBJECTS.join(", ");
+    throw badInput(
+      "subject",
+      m(`мыналардың бірі болуы керек: ${list}`, `должно быть одним из: ${list}`, `must be one of: ${list}`),
+    );
+  }
+  const filedVia = input.filedVia ?? "office";
+  if (!(FILED_VIA as readonly string[]).includes(filedVia)) {
+    throw badInput("filedVia", m("office немесе portal", "office или portal", "office or portal"));
   }
   const at = instant(input.at, "at");
   const caseId = input.caseId === null ? null : text(input.caseId, "caseId", MAX_ID);
@@ -246,6 +287,8 @@ export async function registerComplaint(
       forwarded_at: null,
       decided_at: null,
       decision: null,
+      subject,
+      filed_via: filedVia,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -7,10 +7,13 @@ export {
   COMPLAINT_STATUSES,
   type ComplaintDecision,
   type ComplaintStatus,
+  type ComplaintSubject,
   DECISIONS,
   type DecideInput,
   type DecisionRecord,
   decideComplaint,
+  FILED_VIA,
+  type FiledVia,
   type ForwardInput,
   forwardComplaint,
   isOpen,
@@ -20,8 +23,15 @@ export {
   type RegisterComplaintInput,
   type Reviewer,
   registerComplaint,
+  SUBJECTS,
   TERMS,
 } from "./complaints.ts";
-export type { ComplaintErrorCode } from "./errors.ts";
+export { badInput as complaintBadInput, type ComplaintErrorCode } from "./errors.ts";
 export { type ComplaintFilter, listComplaints, type OverdueComplaint, overdueComplaints } from "./queries.ts";
+export {
+  type ComplaintAction,
+  type ComplaintActorRef,
+  complaintNoticeText,
+  recordComplaintChange,
+} from "./record.ts";
 export { SOURCES } from "./sources.ts";

@@ -234,6 +234,10 @@ export interface ComplaintsTable {
   forwarded_at: Timestamp | null;
   decided_at: Timestamp | null;
   decision: Json<unknown> | null;
+  /** Which decision or action the complaint concerns (SUBJECTS in src/complaints); null: not said. */
+  subject: string | null;
+  /** "office": registered by the provider's office; "portal": filed in the personal cabinet. */
+  filed_via: Generated<string>;
 }
 
 // ------------------------------------- citizen accounts (src/citizens)

@@ -41,6 +41,69 @@ export interface CaseDetail extends CaseSummary {
     overdue: boolean;
   }[];
   timeline: { action: string; at: string; stepId: string | null; n: string | null; answer: string | null }[];
+  /** The preliminary decision to refuse with its hearing notice, once sent (APPC art. 73). */
+  hearing: Hearing | null;
+}
+
+export interface Hearing {
+  sentAt: string;
+  hearingAt: string;
+  /** Where or how, as the provider wrote it. */
+  place: string;
+  reasoning: string;
+  grounds: { n: number; text: Text3 }[];
+  groundsRef: Text3 | null;
+  /** Objections in writing until then, or orally at the hearing. */
+  objectionsBy: string;
+  held: {
+    heldAt: string;
+    attended: boolean;
+    decisionDue: string;
+    decision: "grant" | "refuse" | null;
+    decidedAt: string | null;
+  } | null;
+}
+
+export const COMPLAINT_SUBJECTS = [
+  "preliminary_refusal",
+  "refusal",
+  "not_accepted",
+  "term",
+  "result",
+  "action",
+  "other",
+] as const;
+export type ComplaintSubject = (typeof COMPLAINT_SUBJECTS)[number];
+/** The server's limits on the complaint's text (src/citizens/complaints.ts). */
+export const COMPLAINT_TEXT_MIN = 10;
+export const COMPLAINT_TEXT_MAX = 10_000;
+
+/** A complaint as the cabinet sees it (GET /api/v1/citizen/complaints). */
+export interface Complaint {
+  id: string;
+  number: string;
+  caseId: string | null;
+  incomingNumber: string | null;
+  serviceCode: string | null;
+  providerId: string;
+  provider: Text3 | null;
+  reviewer: "provider" | "review_body";
+  subject: ComplaintSubject | null;
+  text: string;
+  status: "registered" | "forwarded" | "satisfied" | "rejected" | "partially_satisfied";
+  filedVia: string;
+  registeredAt: string;
+  forwardDue: string | null;
+  reviewDue: string;
+  forwardedAt: string | null;
+  decidedAt: string | null;
+  decision: {
+    decision: string;
+    reasoning: string;
+    decidedBy: "provider" | "review_body";
+    late: boolean;
+  } | null;
+  overdue: boolean;
 }
 
 export interface Notification {

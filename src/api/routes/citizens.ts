@@ -13,10 +13,16 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
+  type CitizenComplaint,
+  COMPLAINT_TEXT_MAX,
+  COMPLAINT_TEXT_MIN,
   citizenCase,
+  citizenCaseComplaints,
   citizenCases,
+  citizenComplaints,
   citizenNotifications,
   confirmRegistration,
+  fileCitizenComplaint,
   issueOtp,
   register,
   resolveCitizenSession,
@@ -109,6 +115,31 @@ const CaseSummary = z
   })
   .meta({ id: "CitizenCaseSummary" });
 
+const Text3 = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+
+const Hearing = z
+  .object({
+    sentAt: z.string(),
+    hearingAt: z.string(),
+    place: z.string().describe("where or how the hearing is held, as the provider wrote it"),
+    reasoning: z.string(),
+    grounds: z.array(z.object({ n: z.number(), text: Text3 })),
+    groundsRef: Text3.nullable(),
+    objectionsBy: z
+      .string()
+      .describe("objections in writing until the hearing begins, or orally at it (APPC art. 73)"),
+    held: z
+      .object({
+        heldAt: z.string(),
+        attended: z.boolean(),
+        decisionDue: z.string(),
+        decision: z.enum(["grant", "refuse"]).nullable(),
+        decidedAt: z.string().nullable(),
+      })
+      .nullable(),
+  })
+  .meta({ id: "CitizenHearing" });
+
 const CaseDetail = CaseSummary.extend({
   versionId: z.string(),
   procedureId: z.string(),
@@ -133,9 +164,69 @@ const CaseDetail = CaseSummary.extend({
       answer: z.string().nullable(),
     }),
   ),
+  hearing: Hearing.nullable().describe(
+    "the preliminary decision to refuse and its hearing notice, once sent",
+  ),
 }).meta({ id: "CitizenCaseDetail" });
 
-const Text3 = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+const Complaint = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    caseId: z.string().nullable(),
+    incomingNumber: z.string().nullable(),
+    serviceCode: z.string().nullable(),
+    providerId: z.string(),
+    provider: Text3.nullable(),
+    reviewer: z.enum(["provider", "review_body"]),
+    subject: z.string().nullable(),
+    text: z.string(),
+    status: z.string().describe("registered, forwarded, satisfied, rejected, partially_satisfied"),
+    filedVia: z.string(),
+    registeredAt: z.string(),
+    forwardDue: z.string().nullable().describe("review-body complaints: the provider forwards it by then"),
+    reviewDue: z.string(),
+    forwardedAt: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    decision: z
+      .object({
+        decision: z.string(),
+        reasoning: z.string(),
+        decidedBy: z.string(),
+        late: z.boolean(),
+      })
+      .nullable(),
+    overdue: z.boolean(),
+  })
+  .meta({ id: "CitizenComplaint" });
+
+const ComplaintBody = z
+  .object({
+    reviewer: z.string().max(40).optional().describe("provider (5 working days) or review_body (15)"),
+    subject: z
+      .string()
+      .max(40)
+      .optional()
+      .describe("preliminary_refusal, refusal, not_accepted, term, result, action, other"),
+    text: z
+      .string()
+      .max(COMPLAINT_TEXT_MAX * 4)
+      .optional()
+      .describe(`${COMPLAINT_TEXT_MIN}–${COMPLAINT_TEXT_MAX} characters`),
+  })
+  .meta({ id: "CitizenComplaintFiling" });
+
+function complaintDto(c: CitizenComplaint): z.infer<typeof Complaint> {
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  return {
+    ...c,
+    registeredAt: c.registeredAt.toISOString(),
+    forwardDue: iso(c.forwardDue),
+    reviewDue: c.reviewDue.toISOString(),
+    forwardedAt: iso(c.forwardedAt),
+    decidedAt: iso(c.decidedAt),
+  };
+}
 
 const Notification = z
   .object({
@@ -303,7 +394,84 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (app) => {
           doneAt: iso(t.doneAt),
         })),
         timeline: c.timeline.map((e) => ({ ...e, at: e.at.toISOString() })),
+        hearing: c.hearing && {
+          ...c.hearing,
+          sentAt: c.hearing.sentAt.toISOString(),
+          hearingAt: c.hearing.hearingAt.toISOString(),
+          objectionsBy: c.hearing.objectionsBy.toISOString(),
+          held: c.hearing.held && {
+            ...c.hearing.held,
+            heldAt: c.hearing.held.heldAt.toISOString(),
+            decisionDue: c.hearing.held.decisionDue.toISOString(),
+            decidedAt: iso(c.hearing.held.decidedAt),
+          },
+        },
       };
+    },
+  );
+
+  app.post(
+    "/api/v1/citizen/cases/:id/complaints",
+    {
+      schema: {
+        tags: ["citizen"],
+        summary:
+          "File a complaint about one of my cases to the provider (reviewed in 5 working days) or to the review body (15; the provider forwards it in 3); needs X-Qyzmet-CSRF: 1",
+        params: z.object({ id: z.string().min(1).max(100) }),
+        body: ComplaintBody,
+        response: {
+          201: z.object({ complaint: Complaint }),
+          ...problemResponses(400, 401, 403, 404, 413, 415),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireCitizen(request);
+      const complaint = await fileCitizenComplaint(
+        app.deps.store.db,
+        actor,
+        { caseId: request.params.id, ...request.body },
+        { now: app.deps.now(), calendar: app.deps.calendar },
+      );
+      noStore(reply);
+      return reply.code(201).send({ complaint: complaintDto(complaint) });
+    },
+  );
+
+  app.get(
+    "/api/v1/citizen/cases/:id/complaints",
+    {
+      schema: {
+        tags: ["citizen"],
+        summary: "The complaints on one of my cases by its applicant or representative, with their terms",
+        params: z.object({ id: z.string().min(1).max(100) }),
+        response: { 200: z.object({ items: z.array(Complaint) }), ...problemResponses(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireCitizen(request);
+      const items = await citizenCaseComplaints(app.deps.store.db, actor, request.params.id, app.deps.now());
+      if (!items) throw engineError("CASE_NOT_FOUND", { caseId: request.params.id });
+      noStore(reply);
+      return { items: items.map(complaintDto) };
+    },
+  );
+
+  app.get(
+    "/api/v1/citizen/complaints",
+    {
+      schema: {
+        tags: ["citizen"],
+        summary: "My complaints, newest first: status, registered, review deadline, forwarding, decision",
+        querystring: Limit,
+        response: { 200: z.object({ items: z.array(Complaint) }), ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireCitizen(request);
+      const items = await citizenComplaints(app.deps.store.db, actor, app.deps.now(), request.query.limit);
+      noStore(reply);
+      return { items: items.map(complaintDto) };
     },
   );
 

@@ -8,14 +8,16 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Transaction } from "kysely";
 import { z } from "zod";
 import {
+  type ComplaintAction,
   decideComplaint,
   forwardComplaint,
   listComplaints,
+  recordComplaintChange,
   registerComplaint,
+  SUBJECTS,
 } from "../../complaints/index.ts";
 import type { StaffActor } from "../../core/actor.ts";
 import { engineError, inScope } from "../../engine/index.ts";
-import { appendEvent } from "../../history/index.ts";
 import type { ComplaintRow, Database } from "../../store/tables.ts";
 import { requireStaff } from "../auth.ts";
 import { problemResponses } from "../problems.ts";
@@ -37,6 +39,8 @@ const ComplaintDto = z
     forwardedAt: z.string().nullable(),
     decidedAt: z.string().nullable(),
     decision: z.unknown().nullable(),
+    subject: z.string().nullable().describe("which decision or action it concerns"),
+    filedVia: z.string().describe("office: registered by the office; portal: filed in the personal cabinet"),
   })
   .meta({ id: "Complaint" });
 
@@ -56,6 +60,8 @@ const dto = (c: ComplaintRow): z.infer<typeof ComplaintDto> => ({
   forwardedAt: c.forwarded_at ? c.forwarded_at.toISOString() : null,
   decidedAt: c.decided_at ? c.decided_at.toISOString() : null,
   decision: c.decision,
+  subject: c.subject,
+  filedVia: c.filed_via,
 });
 
 const RegisterBody = z.strictObject({
@@ -64,6 +70,7 @@ const RegisterBody = z.strictObject({
   complainantName: z.string().trim().min(1).max(200),
   text: z.string().trim().min(1).max(10_000),
   reviewer: z.enum(["provider", "review_body"]),
+  subject: z.enum(SUBJECTS).nullable().default(null),
 });
 const DecideBody = z.strictObject({
   decision: z.enum(["satisfied", "rejected", "partially_satisfied"]),
@@ -80,23 +87,19 @@ function requireOffice(actor: StaffActor): string {
 export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
   const { store, calendar, now } = app.deps;
 
-  const withCaseEvent = async (
+  const withCaseEvent = (
     row: ComplaintRow,
     actor: StaffActor,
-    action: string,
+    action: ComplaintAction,
     trx: Transaction<Database>,
-  ) => {
-    if (!row.case_id) return;
-    await trx.selectFrom("cases").select("id").where("id", "=", row.case_id).forUpdate().execute();
-    await appendEvent(trx, {
-      caseId: row.case_id,
-      at: now(),
-      actorId: actor.staffId,
-      actorRole: actor.roles[0] ?? "staff",
+  ) =>
+    recordComplaintChange(
+      trx,
+      row,
+      { actorId: actor.staffId, actorRole: actor.roles[0] ?? "staff" },
       action,
-      payload: { complaintId: row.id, number: row.number, status: row.status, reviewer: row.reviewer },
-    });
-  };
+      now(),
+    );
 
   app.post(
     "/api/v1/complaints",
@@ -121,7 +124,13 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
           if (!c) throw engineError("CASE_NOT_FOUND", { caseId: request.body.caseId });
           if (!inScope(actor, c)) throw engineError("FORBIDDEN_SCOPE", { caseId: c.id });
         }
-        const r = await registerComplaint(trx, { ...request.body, providerId, at: now(), calendar });
+        const r = await registerComplaint(trx, {
+          ...request.body,
+          providerId,
+          filedVia: "office",
+          at: now(),
+          calendar,
+        });
         await withCaseEvent(r, actor, "complaint.registered", trx);
         return r;
       });
@@ -131,7 +140,7 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const change = (
-    path: string,
+    path: "forward" | "decision",
     summary: string,
     run: (trx: Transaction<Database>, id: string, body: unknown) => Promise<ComplaintRow>,
     body: z.ZodType,

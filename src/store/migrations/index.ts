@@ -15,6 +15,7 @@ import * as queue from "./0013-queue.ts";
 import * as representativesOralmanNobd from "./0014-representatives-oralman-nobd.ts";
 import * as supervision from "./0016-supervision.ts";
 import * as otpCertification from "./0017-otp-certification.ts";
+import * as complaintSubject from "./0018-complaint-subject.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-core": core,
@@ -32,4 +33,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0014-representatives-oralman-nobd": representativesOralmanNobd,
   "0016-supervision": supervision,
   "0017-otp-certification": otpCertification,
+  "0018-complaint-subject": complaintSubject,
 };

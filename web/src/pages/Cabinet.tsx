@@ -1,12 +1,13 @@
-/** The personal cabinet: my cases (status, deadline) with their results, and my notifications. */
+/** The personal cabinet: my cases (status, deadline) with their results, my complaints, my notifications. */
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { getJson } from "../api.ts";
-import type { CaseSummary, Notification, ServiceSummary } from "../api-types.ts";
+import type { CaseSummary, Complaint, Notification, ServiceSummary } from "../api-types.ts";
 import { currentLang } from "../i18n.ts";
 import { Link, navigate } from "../router.tsx";
 import { useSession } from "../session.tsx";
 import { ErrorBox, formatDateTime, Loading, useLoad, useText } from "../ui.tsx";
+import { ComplaintList } from "./Complaints.tsx";
 import { Results } from "./Results.tsx";
 
 export default function Cabinet() {
@@ -25,6 +26,11 @@ export default function Cabinet() {
       citizen
         ? getJson<{ items: Notification[] }>("/api/v1/citizen/notifications")
         : Promise.resolve(undefined),
+    [citizen],
+  );
+  const [complaints, complaintsError] = useLoad(
+    () =>
+      citizen ? getJson<{ items: Complaint[] }>("/api/v1/citizen/complaints") : Promise.resolve(undefined),
     [citizen],
   );
   const [services] = useLoad(
@@ -69,6 +75,14 @@ export default function Cabinet() {
               </li>
             ))}
           </ul>
+        ) : null}
+      </section>
+      <section aria-labelledby="my-complaints">
+        <h2 id="my-complaints">{t("cabinet.complaints")}</h2>
+        <ErrorBox error={complaintsError} />
+        {complaints && complaints.items.length === 0 ? <p>{t("cabinet.complaintsNone")}</p> : null}
+        {complaints && complaints.items.length > 0 ? (
+          <ComplaintList items={complaints.items} serviceTitle={title} />
         ) : null}
       </section>
       <section aria-labelledby="my-notes">

@@ -1,10 +1,14 @@
-/** One of my cases: status, deadline, each stage with its deadline, the timeline, the results. */
+/**
+ * One of my cases: status, deadline, the hearing notice of a preliminary refusal, each stage with its
+ * deadline, the timeline, the results, and the case's complaints with the form to file one.
+ */
 import { useTranslation } from "react-i18next";
 import { getJson } from "../api.ts";
-import type { CaseDetail, Service } from "../api-types.ts";
+import type { CaseDetail, Complaint, Service } from "../api-types.ts";
 import { currentLang } from "../i18n.ts";
 import { Link } from "../router.tsx";
 import { ErrorBox, formatDateTime, Loading, useLoad, useText } from "../ui.tsx";
+import { ComplaintForm, ComplaintList, HearingNotice } from "./Complaints.tsx";
 import { Results } from "./Results.tsx";
 
 export default function CaseView({ id }: { id: string }) {
@@ -12,6 +16,10 @@ export default function CaseView({ id }: { id: string }) {
   const text = useText();
   const [c, error] = useLoad(
     () => getJson<CaseDetail>(`/api/v1/citizen/cases/${encodeURIComponent(id)}`),
+    [id],
+  );
+  const [complaints, complaintsError, reloadComplaints] = useLoad(
+    () => getJson<{ items: Complaint[] }>(`/api/v1/citizen/cases/${encodeURIComponent(id)}/complaints`),
     [id],
   );
   const [service] = useLoad(
@@ -63,6 +71,8 @@ export default function CaseView({ id }: { id: string }) {
         ) : null}
       </dl>
 
+      {c.hearing ? <HearingNotice hearing={c.hearing} status={c.status} /> : null}
+
       <Results caseId={c.id} heading="h2" />
 
       {c.stages.length > 0 ? (
@@ -112,6 +122,24 @@ export default function CaseView({ id }: { id: string }) {
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="complaints">
+        <h2 id="complaints">{t("case.complaint.title")}</h2>
+        <ErrorBox error={complaintsError} />
+        {complaints && complaints.items.length === 0 ? <p>{t("case.complaint.none")}</p> : null}
+        {complaints && complaints.items.length > 0 ? <ComplaintList items={complaints.items} /> : null}
+        <ComplaintForm
+          caseId={c.id}
+          {...(c.status === "hearing_scheduled" || c.status === "hearing_held"
+            ? { defaultSubject: "preliminary_refusal" as const }
+            : c.status === "refused"
+              ? { defaultSubject: "refusal" as const }
+              : c.status === "refused_to_accept"
+                ? { defaultSubject: "not_accepted" as const }
+                : {})}
+          onFiled={reloadComplaints}
+        />
       </section>
     </article>
   );
