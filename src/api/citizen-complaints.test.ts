@@ -173,7 +173,7 @@ describe("API complaints in the personal cabinet", () => {
     assert.ok(c.hearing.grounds.length >= 1);
     assert.equal(c.hearing.grounds[0].n, meals.standard.refusalGrounds[0]?.n);
     assert.ok(c.hearing.grounds[0].text.kk);
-    assert.equal(c.hearing.place, "Provider's office, room 1");
+    assert.equal(c.hearing.place, "Қызмет берушінің кеңсесі, 1-кабинет");
     assert.ok(Date.parse(c.hearing.hearingAt) > Date.parse(c.hearing.sentAt));
     assert.equal(c.hearing.objectionsBy, c.hearing.hearingAt);
     assert.equal(c.hearing.held, null);

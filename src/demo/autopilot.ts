@@ -110,19 +110,19 @@ export async function runToEnd(o: RunOptions): Promise<CaseInfo> {
       const hearingAt = o.cal.add(client.now(), { value: 60, unit: "minutes" }, "provider");
       c = await client.preliminaryRefusal(o.caseId, executor, {
         grounds: o.refuse.grounds,
-        reasoning: "Ground found on checking the documents",
+        reasoning: "Құжаттарды тексеру кезінде бас тарту негізі анықталды",
         hearingAt: new Date(hearingAt).toISOString(),
-        place: "Provider's office, room 1",
+        place: "Қызмет берушінің кеңсесі, 1-кабинет",
       });
       if (o.stopAtStatus === c.status) return c;
       client.setNow(hearingAt + 60_000);
-      c = await client.hearing(o.caseId, executor, { attended: true, objections: "The applicant disagrees" });
+      c = await client.hearing(o.caseId, executor, { attended: true, objections: "Өтініш беруші келіспейді" });
       if (o.stopAtStatus === c.status) return c;
       c = await withSignature(client, o.caseId, () =>
         client.decide(o.caseId, executor, {
           decision: "refuse",
           grounds: o.refuse?.grounds ?? [],
-          reasoning: "The objections do not remove the ground",
+          reasoning: "Қарсылықтар бас тарту негізін жоймайды",
         }),
       );
       refused = true;

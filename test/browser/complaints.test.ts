@@ -209,8 +209,8 @@ describe("hearing notice and complaints in the cabinet, in Chromium", { skip: sk
       notes.join("\n"),
     );
     await screenshot(page, "complaints-5-cabinet-decided-kk");
-    // The engine's hearing-notice notification embeds the place as the provider typed it (the demo's is
-    // English: "Provider's office, room 1"); that text is the engine's (src/engine/texts.ts), not this page's.
+    // The engine's hearing-notice notification embeds the place as the provider typed it, in whatever
+    // language they typed it (src/engine/texts.ts); the page cannot mark that part of the sentence.
     const foreignPlace = detail.hearing.place;
     assert.deepEqual(
       (await languageFindings(page, "kk")).filter((f) => !f.text.includes(foreignPlace)),
