@@ -8,7 +8,8 @@ import { demoKeyFiles } from "../demo/demo-keys.ts";
 import { isValidBin, isValidIin } from "../iin/index.ts";
 import { isRevocationReason, REVOCATION_REASONS } from "../pki/crl.ts";
 import { writeKeyFile } from "../pki/keyfile.ts";
-import { ocspResponder, startOcspResponder } from "../pki/ocsp.ts";
+import { ocspResponder } from "../pki/ocsp.ts";
+import { startOcspResponder } from "../pki/ocsp-server.ts";
 import { writePkcs12 } from "../pki/pkcs12.ts";
 import { type Holder, type KeyPurpose, type OrgRole, readSubject, splitFullName } from "../pki/profile.ts";
 import {

@@ -47,9 +47,8 @@ export {
   ocspRequest,
   ocspResponder,
   ocspUrlOf,
-  type RunningOcspResponder,
-  startOcspResponder,
 } from "./ocsp.ts";
+export { type RunningOcspResponder, startOcspResponder } from "./ocsp-server.ts";
 export { PKCS12_DEFAULT_ITERATIONS, type Pkcs12Options, readPkcs12, writePkcs12 } from "./pkcs12.ts";
 export {
   type CertificateSubject,

@@ -5,16 +5,8 @@ import type { QyzmetError } from "../core/errors.ts";
 import { type CertificationAuthority, createCa, issueCertificate, type KeyMaterial } from "./ca.ts";
 import { signCms, verifyCms } from "./cms.ts";
 import { makeCrl, type Revocation } from "./crl.ts";
-import {
-  checkOcsp,
-  httpOcsp,
-  type OcspTransport,
-  ocspRequest,
-  ocspResponder,
-  ocspUrlOf,
-  type RunningOcspResponder,
-  startOcspResponder,
-} from "./ocsp.ts";
+import { checkOcsp, httpOcsp, type OcspTransport, ocspRequest, ocspResponder, ocspUrlOf } from "./ocsp.ts";
+import { type RunningOcspResponder, startOcspResponder } from "./ocsp-server.ts";
 
 const holder = { iin: "900101300017", surname: "Тестов", givenName: "Тест" };
 const data = new TextEncoder().encode("a portal request");

@@ -5,15 +5,13 @@
  *  - `ocspUrlOf(cert)`: the OCSP URL of the certificate's Authority Information Access, if any;
  *  - `ocspRequest(cert, issuer)`: a DER OCSPRequest (SHA-1 CertID as RFC 5019 profiles it, with a nonce);
  *  - `ocspResponder(ca, revocations, options)`: request bytes → response bytes (good / revoked with date and
- *    reason / unknown for another CA's certificates); `startOcspResponder` serves it over HTTP (POST,
+ *    reason / unknown for another CA's certificates); `startOcspResponder` (./ocsp-server.ts) serves it over HTTP (POST,
  *    `application/ocsp-request` → `application/ocsp-response`, RFC 6960 Appendix A);
  *  - `checkOcsp(cert, issuer, transport, at)`: sends the request and verifies the answer with pkijs's
  *    `BasicOCSPResponse.verify` (signature, the responder authorised for the issuer), the CertID, the
  *    nonce, and thisUpdate ≤ at ≤ nextUpdate. Every failure to obtain a trustworthy answer is
  *    `EDS_OCSP_FAILED` with the reason in `details`.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import * as asn1js from "asn1js";
 import type { CertificationAuthority } from "./ca.ts";
 import { isRevocationReason, REVOCATION_REASONS, type Revocation, type RevocationReason } from "./crl.ts";
@@ -153,42 +151,6 @@ export function ocspResponder(
     basic.certs = [caCert];
     await basic.sign(ca.privateKey as unknown as Parameters<typeof basic.sign>[0], "SHA-256");
     return responseOf(0, basic);
-  };
-}
-
-export interface RunningOcspResponder {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Serves a responder over HTTP on 127.0.0.1 (POST the DER request; RFC 6960 Appendix A.1). */
-export async function startOcspResponder(
-  respond: (request: Uint8Array) => Promise<Uint8Array>,
-  port = 0,
-): Promise<RunningOcspResponder> {
-  const server: Server = createServer((req, res) => {
-    if (req.method !== "POST" || req.headers["content-type"] !== "application/ocsp-request") {
-      res.writeHead(405).end();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (c: Buffer) => {
-      size += c.length;
-      if (size > 64 * 1024) req.destroy();
-      else chunks.push(c);
-    });
-    req.on("end", () => {
-      respond(new Uint8Array(Buffer.concat(chunks)))
-        .then((body) => res.writeHead(200, { "content-type": "application/ocsp-response" }).end(body))
-        .catch(() => res.writeHead(500).end());
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  const { port: bound } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${bound}/ocsp`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 

@@ -5,7 +5,7 @@
  * the reasoned refusal, the refusal track (preliminary decision with the hearing notice, the hearing,
  * the decision after it). The server checks every rule again and answers a typed error otherwise.
  */
-import { type FormEvent, type ReactNode, useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { END, isPostHearing, noBranchKind, successor } from "../../../../src/engine/procedure.ts";
 import { orgSideOf, STAFF_ROLE_FOR } from "../../../../src/engine/roles.ts";
@@ -134,21 +134,40 @@ function TextArea(props: {
   );
 }
 
-function ActionBox({
+/** An action: a collapsible form whose button sends it; the server's error shows above the button. */
+function ActionForm({
   id,
   title,
   open = false,
+  onSubmit,
+  error,
+  busy,
+  submit,
   children,
 }: {
   id: string;
   title: string;
   open?: boolean;
+  onSubmit: () => void;
+  error: unknown;
+  busy: boolean;
+  submit: string;
   children: ReactNode;
 }) {
   return (
     <details className="action" open={open} data-action={id}>
       <summary>{title}</summary>
-      {children}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+        noValidate
+        className="action-form"
+      >
+        {children}
+        <SubmitRow error={error} busy={busy} label={submit} />
+      </form>
     </details>
   );
 }
@@ -246,8 +265,7 @@ function CompleteForm({
   const notAccepted = decision && answer === "no" && noBranchKind(procedure, step) === "not_accepted";
   const channelDocs = version.standard.documents.filter((d) => d.channels.includes(c.channel as never));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     setAnswerMissing(decision && !answer);
     if (decision && !answer) return;
     let docText = body.trim();
@@ -277,119 +295,116 @@ function CompleteForm({
 
   const f = `complete-${step.id}`;
   return (
-    <ActionBox
+    <ActionForm
       id="complete"
       title={decision ? t("work.actions.answerTitle") : t("work.actions.completeTitle")}
       open
+      onSubmit={() => void submit()}
+      error={error}
+      busy={busy}
+      submit={decision ? t("work.actions.answerSubmit") : t("work.actions.completeSubmit")}
     >
-      <form onSubmit={submit} noValidate className="action-form">
-        {decision ? (
-          <fieldset aria-describedby={answerMissing ? `${f}-answer-error` : undefined}>
-            <legend>{text(step.action)}</legend>
-            <label className="choice">
+      {decision ? (
+        <fieldset aria-describedby={answerMissing ? `${f}-answer-error` : undefined}>
+          <legend>{text(step.action)}</legend>
+          <label className="choice">
+            <input
+              type="radio"
+              name={`${f}-answer`}
+              value="yes"
+              checked={answer === "yes"}
+              onChange={() => setAnswer("yes")}
+            />{" "}
+            {t("common.yes")}
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name={`${f}-answer`}
+              value="no"
+              checked={answer === "no"}
+              onChange={() => setAnswer("no")}
+            />{" "}
+            {t("common.no")}
+          </label>
+          {answerMissing ? (
+            <small id={`${f}-answer-error`} className="error-text" role="alert">
+              {t("work.actions.answerNeeded")}
+            </small>
+          ) : null}
+          {answer === "no" && noBranchKind(procedure, step) === "merits" ? (
+            <p className="hint">{t("work.actions.meritsHint")}</p>
+          ) : null}
+        </fieldset>
+      ) : (
+        <p>{text(step.action)}</p>
+      )}
+      {notAccepted ? (
+        <fieldset>
+          <legend>{t("work.actions.missingDocuments")}</legend>
+          {channelDocs.map((d) => (
+            <label key={d.id} className="choice">
               <input
-                type="radio"
-                name={`${f}-answer`}
-                value="yes"
-                checked={answer === "yes"}
-                onChange={() => setAnswer("yes")}
+                type="checkbox"
+                checked={missing.includes(d.id)}
+                onChange={(e) =>
+                  setMissing(e.target.checked ? [...missing, d.id] : missing.filter((x) => x !== d.id))
+                }
               />{" "}
-              {t("common.yes")}
+              {text(d.title)}
             </label>
-            <label className="choice">
-              <input
-                type="radio"
-                name={`${f}-answer`}
-                value="no"
-                checked={answer === "no"}
-                onChange={() => setAnswer("no")}
-              />{" "}
-              {t("common.no")}
-            </label>
-            {answerMissing ? (
-              <small id={`${f}-answer-error`} className="error-text" role="alert">
-                {t("work.actions.answerNeeded")}
-              </small>
-            ) : null}
-            {answer === "no" && noBranchKind(procedure, step) === "merits" ? (
-              <p className="hint">{t("work.actions.meritsHint")}</p>
-            ) : null}
-          </fieldset>
-        ) : (
-          <p>{text(step.action)}</p>
-        )}
-        {notAccepted ? (
-          <fieldset>
-            <legend>{t("work.actions.missingDocuments")}</legend>
-            {channelDocs.map((d) => (
-              <label key={d.id} className="choice">
-                <input
-                  type="checkbox"
-                  checked={missing.includes(d.id)}
-                  onChange={(e) =>
-                    setMissing(e.target.checked ? [...missing, d.id] : missing.filter((x) => x !== d.id))
-                  }
-                />{" "}
-                {text(d.title)}
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
-        {step.outputDocument ? (
-          <fieldset>
-            <legend>
-              {t("work.actions.stepDocument")}
-              {step.output ? `: ${text(step.output)}` : ""}
-            </legend>
-            <Field id={`${f}-number`} label={t("work.actions.docNumber")}>
-              <input
-                id={`${f}-number`}
-                type="text"
-                value={number}
-                onChange={(e) => setNumber(e.target.value)}
-              />
-            </Field>
-            <Field id={`${f}-title`} label={t("work.actions.docTitle")}>
-              <input id={`${f}-title`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
-            </Field>
-            <TextArea
-              id={`${f}-text`}
-              label={t("work.actions.docText")}
-              rows={4}
-              value={body}
-              onChange={setBody}
+          ))}
+        </fieldset>
+      ) : null}
+      {step.outputDocument ? (
+        <fieldset>
+          <legend>
+            {t("work.actions.stepDocument")}
+            {step.output ? `: ${text(step.output)}` : ""}
+          </legend>
+          <Field id={`${f}-number`} label={t("work.actions.docNumber")}>
+            <input
+              id={`${f}-number`}
+              type="text"
+              value={number}
+              onChange={(e) => setNumber(e.target.value)}
             />
-            <Field id={`${f}-file`} label={t("work.actions.docFile")} hint={t("work.actions.docFileHint")}>
-              <input
-                id={`${f}-file`}
-                type="file"
-                aria-describedby={`${f}-file-hint`}
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              />
-            </Field>
-          </fieldset>
-        ) : null}
-        {assigns && nextRole ? (
-          <fieldset>
-            <legend>{t("work.actions.resolutionTitle")}</legend>
-            <StaffSelect id={`${f}-assignee`} role={nextRole} value={assignTo} onChange={setAssignTo} />
-            <TextArea
-              id={`${f}-resolution`}
-              label={t("work.actions.resolution")}
-              rows={2}
-              value={resolution}
-              onChange={setResolution}
+          </Field>
+          <Field id={`${f}-title`} label={t("work.actions.docTitle")}>
+            <input id={`${f}-title`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+          </Field>
+          <TextArea
+            id={`${f}-text`}
+            label={t("work.actions.docText")}
+            rows={4}
+            value={body}
+            onChange={setBody}
+          />
+          <Field id={`${f}-file`} label={t("work.actions.docFile")} hint={t("work.actions.docFileHint")}>
+            <input
+              id={`${f}-file`}
+              type="file"
+              aria-describedby={`${f}-file-hint`}
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
             />
-          </fieldset>
-        ) : null}
-        <TextArea id={`${f}-note`} label={t("work.actions.note")} rows={2} value={note} onChange={setNote} />
-        <SubmitRow
-          error={error}
-          busy={busy}
-          label={decision ? t("work.actions.answerSubmit") : t("work.actions.completeSubmit")}
-        />
-      </form>
-    </ActionBox>
+          </Field>
+        </fieldset>
+      ) : null}
+      {assigns && nextRole ? (
+        <fieldset>
+          <legend>{t("work.actions.resolutionTitle")}</legend>
+          <StaffSelect id={`${f}-assignee`} role={nextRole} value={assignTo} onChange={setAssignTo} />
+          <TextArea
+            id={`${f}-resolution`}
+            label={t("work.actions.resolution")}
+            rows={2}
+            value={resolution}
+            onChange={setResolution}
+          />
+        </fieldset>
+      ) : null}
+      <TextArea id={`${f}-note`} label={t("work.actions.note")} rows={2} value={note} onChange={setNote} />
+    </ActionForm>
   );
 }
 
@@ -400,8 +415,7 @@ function AssignForm({ task, onDone }: { task: Task; onDone: () => void }) {
   const [resolution, setResolution] = useState("");
   const [missing, setMissing] = useState(false);
   const f = `assign-${task.id}`;
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     setMissing(!staffId);
     if (!staffId) return;
     await run(`/api/v1/tasks/${task.id}/assign`, {
@@ -410,25 +424,30 @@ function AssignForm({ task, onDone }: { task: Task; onDone: () => void }) {
     });
   }
   return (
-    <ActionBox id="assign" title={t("work.actions.assignTitle")} open={!task.assigneeId}>
-      <form onSubmit={submit} noValidate className="action-form">
-        {task.assigneeId ? <p className="muted">{t("work.actions.alreadyAssigned")}</p> : null}
-        <StaffSelect id={`${f}-staff`} role={task.role} value={staffId} onChange={setStaffId} required />
-        {missing ? (
-          <p className="error-text" role="alert">
-            {t("work.actions.staffNeeded")}
-          </p>
-        ) : null}
-        <TextArea
-          id={`${f}-resolution`}
-          label={t("work.actions.resolution")}
-          rows={2}
-          value={resolution}
-          onChange={setResolution}
-        />
-        <SubmitRow error={error} busy={busy} label={t("work.actions.assignSubmit")} />
-      </form>
-    </ActionBox>
+    <ActionForm
+      id="assign"
+      title={t("work.actions.assignTitle")}
+      open={!task.assigneeId}
+      onSubmit={() => void submit()}
+      error={error}
+      busy={busy}
+      submit={t("work.actions.assignSubmit")}
+    >
+      {task.assigneeId ? <p className="muted">{t("work.actions.alreadyAssigned")}</p> : null}
+      <StaffSelect id={`${f}-staff`} role={task.role} value={staffId} onChange={setStaffId} required />
+      {missing ? (
+        <p className="error-text" role="alert">
+          {t("work.actions.staffNeeded")}
+        </p>
+      ) : null}
+      <TextArea
+        id={`${f}-resolution`}
+        label={t("work.actions.resolution")}
+        rows={2}
+        value={resolution}
+        onChange={setResolution}
+      />
+    </ActionForm>
   );
 }
 
@@ -488,45 +507,44 @@ function PreliminaryForm({
   const [place, setPlace] = useState("");
   const f = "preliminary";
   return (
-    <ActionBox id="preliminary" title={t("work.actions.preliminaryTitle")}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(`/api/v1/cases/${c.id}/preliminary-refusal`, { grounds, reasoning, hearingAt, place });
-        }}
-        noValidate
-        className="action-form"
-      >
-        <p className="hint">{t("work.actions.preliminaryIntro")}</p>
-        <Grounds
-          id={`${f}-grounds`}
-          version={version}
-          variant={c.variant}
-          value={grounds}
-          onChange={setGrounds}
+    <ActionForm
+      id="preliminary"
+      title={t("work.actions.preliminaryTitle")}
+      onSubmit={() => {
+        void run(`/api/v1/cases/${c.id}/preliminary-refusal`, { grounds, reasoning, hearingAt, place });
+      }}
+      error={error}
+      busy={busy}
+      submit={t("work.actions.preliminarySubmit")}
+    >
+      <p className="hint">{t("work.actions.preliminaryIntro")}</p>
+      <Grounds
+        id={`${f}-grounds`}
+        version={version}
+        variant={c.variant}
+        value={grounds}
+        onChange={setGrounds}
+      />
+      <TextArea
+        id={`${f}-reasoning`}
+        label={t("work.actions.reasoning")}
+        rows={3}
+        value={reasoning}
+        onChange={setReasoning}
+      />
+      <Field id={`${f}-at`} label={t("work.actions.hearingAt")} hint={t("work.actions.hearingAtHint")}>
+        <input
+          id={`${f}-at`}
+          type="datetime-local"
+          aria-describedby={`${f}-at-hint`}
+          value={hearingAt}
+          onChange={(e) => setHearingAt(e.target.value)}
         />
-        <TextArea
-          id={`${f}-reasoning`}
-          label={t("work.actions.reasoning")}
-          rows={3}
-          value={reasoning}
-          onChange={setReasoning}
-        />
-        <Field id={`${f}-at`} label={t("work.actions.hearingAt")} hint={t("work.actions.hearingAtHint")}>
-          <input
-            id={`${f}-at`}
-            type="datetime-local"
-            aria-describedby={`${f}-at-hint`}
-            value={hearingAt}
-            onChange={(e) => setHearingAt(e.target.value)}
-          />
-        </Field>
-        <Field id={`${f}-place`} label={t("work.actions.place")}>
-          <input id={`${f}-place`} type="text" value={place} onChange={(e) => setPlace(e.target.value)} />
-        </Field>
-        <SubmitRow error={error} busy={busy} label={t("work.actions.preliminarySubmit")} />
-      </form>
-    </ActionBox>
+      </Field>
+      <Field id={`${f}-place`} label={t("work.actions.place")}>
+        <input id={`${f}-place`} type="text" value={place} onChange={(e) => setPlace(e.target.value)} />
+      </Field>
+    </ActionForm>
   );
 }
 
@@ -537,37 +555,37 @@ function HearingForm({ view, onDone }: { view: CaseView; onDone: () => void }) {
   const [objections, setObjections] = useState("");
   const f = "hearing";
   return (
-    <ActionBox id="hearing" title={t("work.actions.hearingTitle")} open>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(`/api/v1/cases/${view.case.id}/hearing`, {
-            attended,
-            ...(objections.trim() ? { objections: objections.trim() } : {}),
-          });
-        }}
-        noValidate
-        className="action-form"
-      >
-        <label className="choice" htmlFor={`${f}-attended`}>
-          <input
-            id={`${f}-attended`}
-            type="checkbox"
-            checked={attended}
-            onChange={(e) => setAttended(e.target.checked)}
-          />{" "}
-          {t("work.actions.attended")}
-        </label>
-        <TextArea
-          id={`${f}-objections`}
-          label={t("work.actions.objections")}
-          rows={3}
-          value={objections}
-          onChange={setObjections}
-        />
-        <SubmitRow error={error} busy={busy} label={t("work.actions.hearingSubmit")} />
-      </form>
-    </ActionBox>
+    <ActionForm
+      id="hearing"
+      title={t("work.actions.hearingTitle")}
+      open
+      onSubmit={() => {
+        void run(`/api/v1/cases/${view.case.id}/hearing`, {
+          attended,
+          ...(objections.trim() ? { objections: objections.trim() } : {}),
+        });
+      }}
+      error={error}
+      busy={busy}
+      submit={t("work.actions.hearingSubmit")}
+    >
+      <label className="choice" htmlFor={`${f}-attended`}>
+        <input
+          id={`${f}-attended`}
+          type="checkbox"
+          checked={attended}
+          onChange={(e) => setAttended(e.target.checked)}
+        />{" "}
+        {t("work.actions.attended")}
+      </label>
+      <TextArea
+        id={`${f}-objections`}
+        label={t("work.actions.objections")}
+        rows={3}
+        value={objections}
+        onChange={setObjections}
+      />
+    </ActionForm>
   );
 }
 
@@ -580,53 +598,53 @@ function DecisionForm({ view, version, onDone }: { view: CaseView; version: Vers
   const [reasoning, setReasoning] = useState("");
   const f = "decision";
   return (
-    <ActionBox id="decision" title={t("work.actions.decisionTitle")} open>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(`/api/v1/cases/${c.id}/decision`, {
-            decision,
-            grounds: decision === "refuse" ? grounds : [],
-            reasoning,
-          });
-        }}
-        noValidate
-        className="action-form"
-      >
-        <fieldset>
-          <legend>{t("work.actions.decisionLegend")}</legend>
-          {(["grant", "refuse"] as const).map((d) => (
-            <label key={d} className="choice">
-              <input
-                type="radio"
-                name={`${f}-decision`}
-                value={d}
-                checked={decision === d}
-                onChange={() => setDecision(d)}
-              />{" "}
-              {t(`work.actions.decision.${d}`)}
-            </label>
-          ))}
-        </fieldset>
-        {decision === "refuse" ? (
-          <Grounds
-            id={`${f}-grounds`}
-            version={version}
-            variant={c.variant}
-            value={grounds}
-            onChange={setGrounds}
-          />
-        ) : null}
-        <TextArea
-          id={`${f}-reasoning`}
-          label={t("work.actions.reasoning")}
-          rows={3}
-          value={reasoning}
-          onChange={setReasoning}
+    <ActionForm
+      id="decision"
+      title={t("work.actions.decisionTitle")}
+      open
+      onSubmit={() => {
+        void run(`/api/v1/cases/${c.id}/decision`, {
+          decision,
+          grounds: decision === "refuse" ? grounds : [],
+          reasoning,
+        });
+      }}
+      error={error}
+      busy={busy}
+      submit={t("work.actions.decisionSubmit")}
+    >
+      <fieldset>
+        <legend>{t("work.actions.decisionLegend")}</legend>
+        {(["grant", "refuse"] as const).map((d) => (
+          <label key={d} className="choice">
+            <input
+              type="radio"
+              name={`${f}-decision`}
+              value={d}
+              checked={decision === d}
+              onChange={() => setDecision(d)}
+            />{" "}
+            {t(`work.actions.decision.${d}`)}
+          </label>
+        ))}
+      </fieldset>
+      {decision === "refuse" ? (
+        <Grounds
+          id={`${f}-grounds`}
+          version={version}
+          variant={c.variant}
+          value={grounds}
+          onChange={setGrounds}
         />
-        <SubmitRow error={error} busy={busy} label={t("work.actions.decisionSubmit")} />
-      </form>
-    </ActionBox>
+      ) : null}
+      <TextArea
+        id={`${f}-reasoning`}
+        label={t("work.actions.reasoning")}
+        rows={3}
+        value={reasoning}
+        onChange={setReasoning}
+      />
+    </ActionForm>
   );
 }
 
@@ -643,52 +661,51 @@ function DraftForm({ view, version, onDone }: { view: CaseView; version: Version
   const [resultId, setResultId] = useState(results[0]?.id ?? "");
   const f = "draft";
   return (
-    <ActionBox id="draft" title={t("work.actions.draftTitle")}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(`/api/v1/cases/${c.id}/documents`, {
-            purpose,
-            lang,
-            ...(purpose === "result" && results.length > 1 && resultId ? { resultId } : {}),
-          });
-        }}
-        noValidate
-        className="action-form"
-      >
-        <p className="hint">{t("work.actions.draftIntro")}</p>
-        <Field id={`${f}-purpose`} label={t("work.actions.purpose")}>
-          <select
-            id={`${f}-purpose`}
-            value={purpose}
-            onChange={(e) => setPurpose(e.target.value as "result" | "refusal")}
-          >
-            <option value="result">{t("work.docs.purpose.result")}</option>
-            <option value="refusal">{t("work.docs.purpose.refusal")}</option>
+    <ActionForm
+      id="draft"
+      title={t("work.actions.draftTitle")}
+      onSubmit={() => {
+        void run(`/api/v1/cases/${c.id}/documents`, {
+          purpose,
+          lang,
+          ...(purpose === "result" && results.length > 1 && resultId ? { resultId } : {}),
+        });
+      }}
+      error={error}
+      busy={busy}
+      submit={t("work.actions.draftSubmit")}
+    >
+      <p className="hint">{t("work.actions.draftIntro")}</p>
+      <Field id={`${f}-purpose`} label={t("work.actions.purpose")}>
+        <select
+          id={`${f}-purpose`}
+          value={purpose}
+          onChange={(e) => setPurpose(e.target.value as "result" | "refusal")}
+        >
+          <option value="result">{t("work.docs.purpose.result")}</option>
+          <option value="refusal">{t("work.docs.purpose.refusal")}</option>
+        </select>
+      </Field>
+      {purpose === "result" && results.length > 1 ? (
+        <Field id={`${f}-result`} label={t("work.actions.resultKind")}>
+          <select id={`${f}-result`} value={resultId} onChange={(e) => setResultId(e.target.value)}>
+            {results.map((r) => (
+              <option key={r.id} value={r.id}>
+                {text(r.title)}
+              </option>
+            ))}
           </select>
         </Field>
-        {purpose === "result" && results.length > 1 ? (
-          <Field id={`${f}-result`} label={t("work.actions.resultKind")}>
-            <select id={`${f}-result`} value={resultId} onChange={(e) => setResultId(e.target.value)}>
-              {results.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {text(r.title)}
-                </option>
-              ))}
-            </select>
-          </Field>
-        ) : null}
-        <Field id={`${f}-lang`} label={t("work.actions.docLang")}>
-          <select id={`${f}-lang`} value={lang} onChange={(e) => setLang(e.target.value)}>
-            <option value="kk">{t("work.lang.kk")}</option>
-            <option value="ru">{t("work.lang.ru")}</option>
-            <option value="en">{t("work.lang.en")}</option>
-            <option value="kk+ru">{t("work.lang.kkru")}</option>
-          </select>
-        </Field>
-        <SubmitRow error={error} busy={busy} label={t("work.actions.draftSubmit")} />
-      </form>
-    </ActionBox>
+      ) : null}
+      <Field id={`${f}-lang`} label={t("work.actions.docLang")}>
+        <select id={`${f}-lang`} value={lang} onChange={(e) => setLang(e.target.value)}>
+          <option value="kk">{t("work.lang.kk")}</option>
+          <option value="ru">{t("work.lang.ru")}</option>
+          <option value="en">{t("work.lang.en")}</option>
+          <option value="kk+ru">{t("work.lang.kkru")}</option>
+        </select>
+      </Field>
+    </ActionForm>
   );
 }
 
@@ -702,40 +719,39 @@ function RequestForm({ view, version, onDone }: { view: CaseView; version: Versi
   const channelDocs = version.standard.documents.filter((d) => d.channels.includes(c.channel as never));
   const f = "request";
   return (
-    <ActionBox id="request" title={t("work.actions.requestTitle")}>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (await run(`/api/v1/cases/${c.id}/document-requests`, { documents: docs, text: what })) {
-            setDocs([]);
-            setWhat("");
-          }
-        }}
-        noValidate
-        className="action-form"
-      >
-        <fieldset>
-          <legend>{t("work.actions.requestDocs")}</legend>
-          {channelDocs.map((d) => (
-            <label key={d.id} className="choice">
-              <input
-                type="checkbox"
-                checked={docs.includes(d.id)}
-                onChange={(e) => setDocs(e.target.checked ? [...docs, d.id] : docs.filter((x) => x !== d.id))}
-              />{" "}
-              {text(d.title)}
-            </label>
-          ))}
-        </fieldset>
-        <TextArea
-          id={`${f}-text`}
-          label={t("work.actions.requestText")}
-          rows={2}
-          value={what}
-          onChange={setWhat}
-        />
-        <SubmitRow error={error} busy={busy} label={t("work.actions.requestSubmit")} />
-      </form>
-    </ActionBox>
+    <ActionForm
+      id="request"
+      title={t("work.actions.requestTitle")}
+      onSubmit={async () => {
+        if (await run(`/api/v1/cases/${c.id}/document-requests`, { documents: docs, text: what })) {
+          setDocs([]);
+          setWhat("");
+        }
+      }}
+      error={error}
+      busy={busy}
+      submit={t("work.actions.requestSubmit")}
+    >
+      <fieldset>
+        <legend>{t("work.actions.requestDocs")}</legend>
+        {channelDocs.map((d) => (
+          <label key={d.id} className="choice">
+            <input
+              type="checkbox"
+              checked={docs.includes(d.id)}
+              onChange={(e) => setDocs(e.target.checked ? [...docs, d.id] : docs.filter((x) => x !== d.id))}
+            />{" "}
+            {text(d.title)}
+          </label>
+        ))}
+      </fieldset>
+      <TextArea
+        id={`${f}-text`}
+        label={t("work.actions.requestText")}
+        rows={2}
+        value={what}
+        onChange={setWhat}
+      />
+    </ActionForm>
   );
 }
