@@ -61,11 +61,15 @@ describe("API faults", () => {
     assert.equal(res.statusCode, 503, res.body);
   });
 
-  it("isDatabaseUnavailable tells connection failures from query errors", () => {
+  it("isDatabaseUnavailable tells connection failures and exhausted resources (a full disk) from query errors", () => {
     const coded = (message: string, code: string) => Object.assign(new Error(message), { code });
     assert.ok(isDatabaseUnavailable(coded("connect ECONNREFUSED", "ECONNREFUSED")));
     assert.ok(isDatabaseUnavailable(coded("terminating connection due to administrator command", "57P01")));
     assert.ok(isDatabaseUnavailable(coded("the database system is starting up", "57P03")));
+    assert.ok(
+      isDatabaseUnavailable(coded('could not extend file "base/1/2": No space left on device', "53100")),
+    );
+    assert.ok(isDatabaseUnavailable(coded("sorry, too many clients already", "53300")));
     assert.ok(isDatabaseUnavailable(new Error("Connection terminated unexpectedly")));
     assert.ok(isDatabaseUnavailable(new Error("timeout exceeded when trying to connect")));
     assert.ok(isDatabaseUnavailable(new AggregateError([coded("x", "ECONNREFUSED")])));

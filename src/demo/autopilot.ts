@@ -116,7 +116,10 @@ export async function runToEnd(o: RunOptions): Promise<CaseInfo> {
       });
       if (o.stopAtStatus === c.status) return c;
       client.setNow(hearingAt + 60_000);
-      c = await client.hearing(o.caseId, executor, { attended: true, objections: "Өтініш беруші келіспейді" });
+      c = await client.hearing(o.caseId, executor, {
+        attended: true,
+        objections: "Өтініш беруші келіспейді",
+      });
       if (o.stopAtStatus === c.status) return c;
       c = await withSignature(client, o.caseId, () =>
         client.decide(o.caseId, executor, {

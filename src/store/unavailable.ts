@@ -1,12 +1,16 @@
 /**
- * Whether an error means "the database cannot be reached right now" (refused,
- * reset or timed-out connections, a server shutting down or starting up) as
- * opposed to a wrong query or a broken rule. The API answers those with 503
- * DATABASE_UNAVAILABLE: nothing was written, retrying later is right.
+ * Whether an error means "the database cannot serve this right now" (refused,
+ * reset or timed-out connections, a server shutting down or starting up, a
+ * full disk or too many connections) as opposed to a wrong query or a broken
+ * rule. The API answers those with 503 DATABASE_UNAVAILABLE: the transaction
+ * did not commit, so nothing was written, and retrying later is right.
  */
 
-/** SQLSTATEs of class 08 (connection exception) and 57P01–57P03 (shutdown, crash, cannot connect now). */
-const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3])$/;
+/**
+ * SQLSTATEs of class 08 (connection exception), 53 (insufficient resources: 53100 disk full, 53200 out
+ * of memory, 53300 too many connections) and 57P01–57P03 (shutdown, crash, cannot connect now).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08...|53...|57P0[1-3])$/;
 const UNAVAILABLE_ERRNO = new Set([
   "ECONNREFUSED",
   "ECONNRESET",

@@ -159,6 +159,8 @@ export class Load {
   readonly acknowledged = new Map<string, { kind: Job["kind"]; status: number; caseId: string | null }>();
   readonly pending: Job[] = [];
   readonly refused: string[] = [];
+  /** How many answers of each kind: "201", "503 DATABASE_UNAVAILABLE", "0" (no answer)… */
+  readonly answers = new Map<string, number>();
   sent = 0;
   retried = 0;
   unanswered = 0;
@@ -181,6 +183,9 @@ export class Load {
   }
 
   private settle(job: Job, answer: Answer): void {
+    const code = answer.status >= 400 ? (/"code":"([A-Z_]+)"/.exec(answer.body)?.[1] ?? "") : "";
+    const kind = `${answer.status} ${code}`.trim();
+    this.answers.set(kind, (this.answers.get(kind) ?? 0) + 1);
     if (answer.status === 200 || answer.status === 201 || answer.status === 202) {
       const body = JSON.parse(answer.body) as { case?: { id: string } | null };
       const prior = this.acknowledged.get(job.key);

@@ -8,7 +8,10 @@
  *  - a node whose PostgreSQL goes away under load (a TCP proxy in front of the
  *    cluster is cut — the shared cluster itself is never stopped): requests
  *    fail with 503 DATABASE_UNAVAILABLE problem+json, none with 500, the
- *    process stays up, nothing half-written remains, and it recovers by itself.
+ *    process stays up, nothing half-written remains, and it recovers by itself;
+ *  - the database's disk full under load (its tables on a tmpfs tablespace filled to the last byte,
+ *    see full-disk.ts): 503 DATABASE_UNAVAILABLE, never 500, nothing half-written, nothing that was
+ *    acknowledged lost, and it goes on by itself once space is freed.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -19,6 +22,7 @@ import { DEMO_PASSWORD } from "../../src/org/index.ts";
 import { assignPayment, setCoefficient } from "../../src/payments/payments.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { FULL } from "./fixture.ts";
+import { type FullDisk, fullDiskFor, fullDiskSkip } from "./full-disk.ts";
 import { assertIntegrity, integrity, jobMaker, Load, type Principals, principals, settled } from "./load.ts";
 import {
   cookieOf,
@@ -43,6 +47,7 @@ describe("several nodes and database faults", {
   let store: Store;
   const nodes: ServerProcess[] = [];
   let who: Principals;
+  let disk: FullDisk | null = null;
 
   before(async () => {
     assert.ok(cluster);
@@ -62,6 +67,7 @@ describe("several nodes and database faults", {
     for (const n of nodes) await n.stop();
     await store?.close();
     await scratch?.drop();
+    await disk?.remove();
   });
 
   it(`${NODES} nodes under load: every overdue notice, delivery, export and payment once`, async () => {
@@ -227,30 +233,92 @@ describe("several nodes and database faults", {
       await load.drain();
       await settled(store.db);
       const figures = await integrity(store.db, load, scratch.url);
-      // Nothing half-written: every case has its registration (or refusal-to-accept) event and its tasks,
-      // every signed request its gateway message.
-      const half = await sql<{ n: number }>`SELECT
-          (SELECT count(*)::int FROM cases c WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id
-             AND e.action IN ('case.registered', 'case.not_accepted')))
-        + (SELECT count(*)::int FROM cases c WHERE c.ended_at IS NULL AND c.status <> 'not_accepted'
-             AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id))
-        + (SELECT count(*)::int FROM signed_requests s WHERE NOT EXISTS
-             (SELECT 1 FROM gateway_outbox g WHERE g.message_id = s.request_id)) n`.execute(store.db);
+      const half = await halfWritten(store);
       console.log(
         `database faults: ${outages} outage(s) of PostgreSQL under load, answers while down ${JSON.stringify(Object.fromEntries(seen))}; ` +
           `recovered ${recoveries}/${outages} by itself (worst ${worstRecoveryMs} ms); ` +
           `${load.unanswered} requests unanswered and retried; acknowledged ${figures.acknowledged}, found ${figures.found}, ` +
-          `duplicates ${figures.duplicates}; half-written ${Number(half.rows[0]?.n)}`,
+          `duplicates ${figures.duplicates}; half-written ${half}`,
       );
       assert.ok(
         (seen.get("503 DATABASE_UNAVAILABLE") ?? 0) > 0,
         "the outage was seen as 503 DATABASE_UNAVAILABLE",
       );
-      assert.equal(Number(half.rows[0]?.n), 0, "nothing half-written");
+      assert.equal(half, 0, "nothing half-written");
       assertIntegrity(figures, load);
     } finally {
       await node.stop();
       await proxy.close();
     }
   });
+
+  it("the database's disk full under load: 503 DATABASE_UNAVAILABLE, never 500, nothing half-written or lost; it goes on once space is freed", {
+    skip: fullDiskSkip(cluster),
+  }, async () => {
+    assert.ok(cluster);
+    // Moving the tables takes their locks: the other nodes stop first.
+    for (const n of nodes) await n.stop();
+    disk = await fullDiskFor(cluster, store.admin);
+    const node = new ServerProcess(await freePort(), {
+      DATABASE_URL: scratch.url,
+      QYZMET_PKI_DIR: scratch.pkiDir,
+    });
+    node.start();
+    try {
+      await node.healthy();
+      const pid = node.child?.pid;
+      const label = `disk-${process.pid}`;
+      const load = new Load(() => [node.url], jobMaker(who, label), label);
+      let done = false;
+      const running = load.run(() => done, 3);
+      await sleep(1_000);
+      const before = new Map(load.answers);
+      disk.fill();
+      const freeWhileFull = disk.available();
+      await sleep(FULL ? 10_000 : 4_000);
+      const whileFull = [...load.answers]
+        .map(([k, n]) => [k, n - (before.get(k) ?? 0)] as const)
+        .filter(([, n]) => n > 0);
+      disk.free();
+      await sleep(1_500);
+      done = true;
+      await running;
+      await load.drain();
+      await settled(store.db);
+      const figures = await integrity(store.db, load, scratch.url);
+      const half = await halfWritten(store);
+      console.log(
+        `full disk: ${freeWhileFull} bytes free on the database's volume; answers while full ${JSON.stringify(Object.fromEntries(whileFull))}; ` +
+          `space freed: ${load.unanswered} requests retried; acknowledged ${figures.acknowledged}, found ${figures.found}, ` +
+          `duplicates ${figures.duplicates}; half-written ${half}`,
+      );
+      assert.equal(freeWhileFull, 0);
+      const seen = new Map(whileFull);
+      assert.ok(
+        (seen.get("503 DATABASE_UNAVAILABLE") ?? 0) > 0,
+        "the full disk was seen as 503 DATABASE_UNAVAILABLE",
+      );
+      assert.ok(![...seen.keys()].some((k) => k.startsWith("500")), JSON.stringify(whileFull));
+      assert.equal(node.child?.pid, pid, "the same process went on; nothing restarted it");
+      assert.equal(half, 0, "nothing half-written");
+      assertIntegrity(figures, load);
+    } finally {
+      await node.stop();
+    }
+  });
 });
+
+/**
+ * What a cut transaction would leave: a case without its registration (or refusal-to-accept) event, an
+ * open case without tasks, a signed request without its gateway message.
+ */
+async function halfWritten(store: Store): Promise<number> {
+  const half = await sql<{ n: number }>`SELECT
+      (SELECT count(*)::int FROM cases c WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id
+         AND e.action IN ('case.registered', 'case.not_accepted')))
+    + (SELECT count(*)::int FROM cases c WHERE c.ended_at IS NULL AND c.status <> 'not_accepted'
+         AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id))
+    + (SELECT count(*)::int FROM signed_requests s WHERE NOT EXISTS
+         (SELECT 1 FROM gateway_outbox g WHERE g.message_id = s.request_id)) n`.execute(store.db);
+  return Number(half.rows[0]?.n);
+}
