@@ -4,8 +4,8 @@
  * with a hearing (APPC art. 73) signs in, in Kazakh, sees the notice on the case page (grounds, time and
  * place, objections until the hearing), is stopped by the form's own checks (announced, focus on the
  * field), files a complaint to the provider (Law on State Services art. 25 p. 2: 5 working days) and
- * finds it, with its review term, on the case and in the cabinet. The office then decides it and the
- * citizen reads the decision. Screenshots: test-results/browser/complaints-*.png.
+ * finds it, with its review term, on the case and in the cabinet. The provider's head then decides it on
+ * the workstation's complaints page and the citizen reads the decision. Screenshots: test-results/browser/complaints-*.png.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -13,6 +13,7 @@ import { sql } from "kysely";
 import { defaultCalendar } from "../../src/calendar/index.ts";
 import { DEMO_PASSWORD } from "../../src/org/index.ts";
 import { kk } from "../../web/src/locales/kk.ts";
+import { workKk } from "../../web/src/staff/work/locales/kk.ts";
 import { languageFindings, type Portal, pageIn, screenshot, skipReason, startPortal } from "./harness.ts";
 
 const skip = skipReason();
@@ -171,28 +172,25 @@ describe("hearing notice and complaints in the cabinet, in Chromium", { skip: sk
     await screenshot(page, "complaints-4-filed-kk");
     assert.deepEqual(await languageFindings(page, "kk"), []);
 
-    // The office sees it in its list and decides it.
-    const signIn = await fetch(`${portal.url}/api/v1/auth/sign-in`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ login: `${providerId.toLowerCase()}.head`, password: DEMO_PASSWORD }),
-    });
-    assert.equal(signIn.status, 200, await signIn.clone().text());
-    const staff = {
-      cookie: (signIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "",
-      "x-qyzmet-csrf": "1",
-    };
-    const list = (await (await fetch(`${portal.url}/api/v1/complaints`, { headers: staff })).json()) as {
-      complaints: { id: string; number: string }[];
-    };
-    const mine = list.complaints.find((c) => c.number === number);
-    assert.ok(mine, "in the office's complaints list");
-    const decided = await fetch(`${portal.url}/api/v1/complaints/${mine.id}/decision`, {
-      method: "POST",
-      headers: { ...staff, "content-type": "application/json" },
-      body: JSON.stringify({ decision: "partially_satisfied", reasoning: "Құжаттар қайта қаралады." }),
-    });
-    assert.equal(decided.status, 200, await decided.clone().text());
+    // The office (the provider's head) finds it on the workstation's complaints page and decides it there.
+    const office = await pageIn(portal.browser, "kk", { width: 1366, height: 900 });
+    await office.page.goto(`${portal.url}/staff/work/complaints`);
+    await office.page.locator("#staff-login").fill(`${providerId.toLowerCase()}.head`);
+    await office.page.locator("#staff-password").fill(DEMO_PASSWORD);
+    await office.page.locator("#staff-password").press("Enter");
+    const card = office.page.locator(`[data-complaint="${number}"]`);
+    await card.waitFor();
+    assert.match(await card.innerText(), new RegExp(K.status_registered));
+    const decide = card.locator('details[data-action="complaint-decision"]');
+    await decide.locator("summary").click();
+    await decide.getByLabel(K.status_partially_satisfied).check();
+    await decide.getByLabel(workKk.work.actions.reasoning).fill("Құжаттар қайта қаралады.");
+    await decide.getByRole("button", { name: workKk.work.complaints.decideSubmit }).click();
+    await card.locator("h2", { hasText: K.status_partially_satisfied }).waitFor();
+    assert.deepEqual(await languageFindings(office.page, "kk"), []);
+    await screenshot(office.page, "complaints-5-office-decided-kk");
+    assert.deepEqual(office.problems, []);
+    await office.context.close();
 
     // The cabinet: my complaints with the decision, and the notification.
     await page.getByRole("link", { name: kk.app.nav.cabinet }).first().click();
@@ -208,7 +206,7 @@ describe("hearing notice and complaints in the cabinet, in Chromium", { skip: sk
       notes.some((n) => n.includes(number) && n.includes("ішінара қанағаттандырылды")),
       notes.join("\n"),
     );
-    await screenshot(page, "complaints-5-cabinet-decided-kk");
+    await screenshot(page, "complaints-6-cabinet-decided-kk");
     // The engine's hearing-notice notification embeds the place as the provider typed it, in whatever
     // language they typed it (src/engine/texts.ts); the page cannot mark that part of the sentence.
     const foreignPlace = detail.hearing.place;

@@ -5,7 +5,7 @@ import type { workKk } from "./kk.ts";
 export const workEn: Widen<typeof workKk> = {
   work: {
     title: "Workstation",
-    nav: { inbox: "Inbox", journal: "Registration journal" },
+    nav: { inbox: "Inbox", journal: "Registration journal", complaints: "Complaints" },
     time: { hm: "{{h}} h {{m}} min", overdueBy: "overdue by {{time}}" },
     inbox: {
       title: "My tasks",
@@ -182,6 +182,21 @@ export const workEn: Widen<typeof workKk> = {
       sign: "Sign",
       signing: "Signing…",
       signed: "The document is signed.",
+    },
+    complaints: {
+      title: "Complaints",
+      intro:
+        "Complaints about this provider's decisions, actions or inaction, open ones first, with their terms (Rules p. 38: forwarded to the review body within 3 working days; reviewed within 5 working days at the provider, 15 at the review body).",
+      none: "No complaints.",
+      complainant: "Complainant",
+      case: "Application",
+      openCase: "Open the application",
+      viaPortal: "filed in the personal cabinet",
+      forward: "Forward to the review body",
+      forwardHint:
+        "The complaint is addressed to the review body: forward it within 3 working days, or satisfy it in full.",
+      decide: "Record the decision",
+      decideSubmit: "Record the decision",
     },
     journal: {
       title: "Registration journals",
