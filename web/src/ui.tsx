@@ -68,6 +68,28 @@ export function ErrorBox({ error }: { error: unknown }) {
   );
 }
 
+/** One option of a radio group, its label around it. */
+export function RadioChoice<T extends string>(props: {
+  name: string;
+  value: T;
+  selected: T | null;
+  onSelect: (value: T) => void;
+  label: string;
+}) {
+  return (
+    <label className="choice">
+      <input
+        type="radio"
+        name={props.name}
+        value={props.value}
+        checked={props.selected === props.value}
+        onChange={() => props.onSelect(props.value)}
+      />{" "}
+      {props.label}
+    </label>
+  );
+}
+
 /** The end of a form: the error of its last attempt, if any, then the button that sends it. */
 export function SubmitRow({ error, busy, label }: { error: unknown; busy: boolean; label: string }) {
   return (

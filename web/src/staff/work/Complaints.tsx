@@ -9,7 +9,16 @@ import { useTranslation } from "react-i18next";
 import { getJson, postJson } from "../../api.ts";
 import { currentLang } from "../../i18n.ts";
 import { Link } from "../../router.tsx";
-import { ErrorBox, Field, formatDateTime, Loading, SubmitRow, useLoad, useSubmission } from "../../ui.tsx";
+import {
+  ErrorBox,
+  Field,
+  formatDateTime,
+  Loading,
+  RadioChoice,
+  SubmitRow,
+  useLoad,
+  useSubmission,
+} from "../../ui.tsx";
 import { hasRole, useStaff } from "../session.tsx";
 import "./work.css";
 
@@ -190,16 +199,14 @@ function DecisionForm({ id, onDone }: { id: string; onDone: () => void }) {
         <fieldset>
           <legend>{t("case.complaint.decision")}</legend>
           {DECISIONS.map((d) => (
-            <label key={d} className="choice">
-              <input
-                type="radio"
-                name={`${f}-decision`}
-                value={d}
-                checked={decision === d}
-                onChange={() => setDecision(d)}
-              />{" "}
-              {t(`case.complaint.status_${d}`)}
-            </label>
+            <RadioChoice
+              key={d}
+              name={`${f}-decision`}
+              value={d}
+              selected={decision}
+              onSelect={setDecision}
+              label={t(`case.complaint.status_${d}`)}
+            />
           ))}
         </fieldset>
         <Field id={`${f}-reasoning`} label={t("work.actions.reasoning")}>

@@ -11,7 +11,7 @@ import { END, isPostHearing, noBranchKind, successor } from "../../../../src/eng
 import { orgSideOf, STAFF_ROLE_FOR } from "../../../../src/engine/roles.ts";
 import { getJson, postJson } from "../../api.ts";
 import { currentLang } from "../../i18n.ts";
-import { ErrorBox, Field, SubmitRow, useLoad, useSubmission, useText } from "../../ui.tsx";
+import { ErrorBox, Field, RadioChoice, SubmitRow, useLoad, useSubmission, useText } from "../../ui.tsx";
 import { hasRole, type StaffMe, type StaffRole } from "../session.tsx";
 import type { CaseView, OutgoingDocument, Procedure, Step, Task, Version } from "./model.ts";
 
@@ -307,26 +307,20 @@ function CompleteForm({
       {decision ? (
         <fieldset aria-describedby={answerMissing ? `${f}-answer-error` : undefined}>
           <legend>{text(step.action)}</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${f}-answer`}
-              value="yes"
-              checked={answer === "yes"}
-              onChange={() => setAnswer("yes")}
-            />{" "}
-            {t("common.yes")}
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${f}-answer`}
-              value="no"
-              checked={answer === "no"}
-              onChange={() => setAnswer("no")}
-            />{" "}
-            {t("common.no")}
-          </label>
+          <RadioChoice
+            name={`${f}-answer`}
+            value="yes"
+            selected={answer}
+            onSelect={setAnswer}
+            label={t("common.yes")}
+          />
+          <RadioChoice
+            name={`${f}-answer`}
+            value="no"
+            selected={answer}
+            onSelect={setAnswer}
+            label={t("common.no")}
+          />
           {answerMissing ? (
             <small id={`${f}-answer-error`} className="error-text" role="alert">
               {t("work.actions.answerNeeded")}
@@ -616,16 +610,14 @@ function DecisionForm({ view, version, onDone }: { view: CaseView; version: Vers
       <fieldset>
         <legend>{t("work.actions.decisionLegend")}</legend>
         {(["grant", "refuse"] as const).map((d) => (
-          <label key={d} className="choice">
-            <input
-              type="radio"
-              name={`${f}-decision`}
-              value={d}
-              checked={decision === d}
-              onChange={() => setDecision(d)}
-            />{" "}
-            {t(`work.actions.decision.${d}`)}
-          </label>
+          <RadioChoice
+            key={d}
+            name={`${f}-decision`}
+            value={d}
+            selected={decision}
+            onSelect={setDecision}
+            label={t(`work.actions.decision.${d}`)}
+          />
         ))}
       </fieldset>
       {decision === "refuse" ? (
