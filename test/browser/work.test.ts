@@ -2,13 +2,13 @@
  * The provider workstation (/staff/work) in real Chromium against a server started here (PGlite in
  * memory with the demo data). Screenshots: test-results/browser/work-*.png.
  *
- * (b) A paper package for guardianship-establishment is accepted at the State Corporation (over the
- *     API as the demo operator: the desk's pages are another workspace), then in the browser: the
+ * (b) A paper package for guardianship-establishment is accepted at the State Corporation desk by the
+ *     demo operator (the intake page's checklist, in Kazakh), then: the
  *     clerk finds it in the registration journal, the head gives the executor's task to an executor
  *     with a resolution, the executor answers the step and drafts the result, the head signs it with
  *     EDS in the page with the demo key file (a wrong password first: the typed error in English) and
- *     completes the head's step; the State Corporation hands the result out (API) and the citizen
- *     sees the signed result in the portal cabinet.
+ *     completes the head's step; the operator hands the result out on the desk's results page and the
+ *     citizen sees the signed result in the portal cabinet.
  * (c) An executor sends a preliminary refusal with the hearing notice (an empty form first: the
  *     server's typed error in Kazakh), records the hearing when its time has come, decides to refuse
  *     after it and drafts the reasoned refusal.
@@ -22,6 +22,7 @@ import type { Browser, Page } from "playwright-core";
 import { loadCatalog } from "../../src/catalog/catalog.ts";
 import { findService } from "../../src/catalog/lookup.ts";
 import { requiredDocuments } from "../../src/engine/intake.ts";
+import { deskKk } from "../../web/src/staff/desk/locales/kk.ts";
 import { workEn } from "../../web/src/staff/work/locales/en.ts";
 import { workKk } from "../../web/src/staff/work/locales/kk.ts";
 import { workRu } from "../../web/src/staff/work/locales/ru.ts";
@@ -31,6 +32,7 @@ const skip = skipReason();
 const PASSWORD = "Qyzmet2026portal";
 const SERVICE = "guardianship-establishment";
 const WORK = { kk: workKk.work, ru: workRu.work, en: workEn.work } as const;
+const DESK = deskKk.desk;
 type Lang = keyof typeof WORK;
 
 interface DemoCitizen {
@@ -121,6 +123,48 @@ describe("provider workstation in Chromium", { skip: skip ?? false }, () => {
     return { ...r.case, operator };
   }
 
+  /** The operator accepts the package on the desk's intake page (kk), every document ticked; the case. */
+  async function acceptAtDesk(c: DemoCitizen) {
+    const { page, problems, context } = await signedIn(
+      portal.browser,
+      "kk",
+      "kzo-d01-sc.operator",
+      `/staff/desk/intake?service=${SERVICE}`,
+    );
+    await page.getByRole("heading", { level: 1, name: DESK.intake.title }).waitFor();
+    await page.locator("#intake-provider option").first().waitFor({ state: "attached" });
+    await page.locator(".checklist li").first().waitFor();
+    const [surname = "", given = ""] = c.fullName.split(/\s+/);
+    await page.locator("#intake-iin").fill(c.iin);
+    await page.locator("#intake-surname").fill(surname);
+    await page.locator("#intake-given").fill(given);
+    await page.getByRole("button", { name: DESK.intake.addChild }).click();
+    await page.locator('[id$="-name"][id^="child-"]').fill("Сейітова Айгерім");
+    await page.locator('[id$="-birth"][id^="child-"]').fill("2019-04-12");
+    await page
+      .locator('[data-document-id="sc-child-birth-certificate"] [data-waiver="required"]')
+      .waitFor({ timeout: 15_000 });
+    const boxes = page.locator('.checklist input[id^="doc-"]');
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    await page.getByRole("button", { name: DESK.intake.accept }).click();
+    await page
+      .getByRole("heading", { level: 1, name: DESK.intake.acceptedTitle })
+      .waitFor({ timeout: 30_000 });
+    const href = await page.getByRole("link", { name: DESK.intake.receipt }).getAttribute("href");
+    const id = /cases\/([^/]+)\/receipt/.exec(href ?? "")?.[1] ?? "";
+    assert.ok(id, `the receipt's link names the case: ${href}`);
+    await clean(page, "kk", problems, "work-b0-operator-accepted-kk");
+    await context.close();
+    // Read back as the provider's clerk (the branch's scope ends once the package is forwarded).
+    const clerk = await staffCookie("kzo-d01-edu.clerk");
+    const r = await api<{ case: { id: string; incomingNumber: string; currentStep: string } }>(
+      clerk,
+      "GET",
+      `/api/v1/cases/${id}`,
+    );
+    return { ...r.case, clerk };
+  }
+
   /** A page in `lang` with the staff member signed in through the sign-in form, on `path`. */
   async function signedIn(browser: Browser, lang: Lang, login: string, path: string) {
     const opened = await pageIn(browser, lang, { width: 1366, height: 900 });
@@ -167,7 +211,7 @@ describe("provider workstation in Chromium", { skip: skip ?? false }, () => {
     const code = /\d{6}/.exec(sms.text.en)?.[0];
     assert.equal((await post("/api/v1/citizen/register/confirm", { iin: citizen.iin, code })).status, 201);
 
-    const c = await acceptAtStateCorporation(citizen, "b");
+    const c = await acceptAtDesk(citizen);
     assert.match(c.incomingNumber, /^KZO-D01-EDU-\d{4}-\d{6}$/);
     assert.equal(c.currentStep, "no-refusal-grounds", "the package went to the provider's executor");
 
@@ -293,10 +337,23 @@ describe("provider workstation in Chromium", { skip: skip ?? false }, () => {
       await context.close();
     }
 
-    // The State Corporation hands the result out (the desk's step, over the API): the case is issued.
-    const done = await api<{ case: { status: string } }>(c.operator, "POST", `/api/v1/cases/${c.id}/steps`, {
-      stepId: "issue-result",
-    });
+    // The operator hands the result out on the desk's results page: the case is issued.
+    {
+      const { page, problems, context } = await signedIn(
+        portal.browser,
+        "kk",
+        "kzo-d01-sc.operator",
+        "/staff/desk/results",
+      );
+      const row = page.locator(`tr[data-case-id="${c.id}"]`);
+      await row.waitFor();
+      await row.getByRole("button", { name: DESK.results.handOut }).click();
+      await page.locator(".ok-box").waitFor();
+      await row.waitFor({ state: "detached" });
+      await clean(page, "kk", problems, "work-b10-operator-handed-out-kk");
+      await context.close();
+    }
+    const done = await api<{ case: { status: string } }>(c.clerk, "GET", `/api/v1/cases/${c.id}`);
     assert.equal(done.case.status, "issued");
 
     // The citizen's cabinet (kk): the case issued, its signed result to download.
