@@ -17,8 +17,8 @@ import {
   type ComplaintSubject,
   complaintBadInput,
   type DecisionRecord,
-  isOpen,
   MAX_TEXT,
+  missedDuty,
   REVIEWERS,
   type Reviewer,
   recordComplaintChange,
@@ -183,10 +183,7 @@ function toCitizen(
   r: ComplaintRow & { incoming_number: string | null; service_code: string | null; provider_name: unknown },
   now: Date,
 ): CitizenComplaint {
-  const t = now.getTime();
-  const forwardPending = r.reviewer === "review_body" && r.status === "registered";
-  const overdue =
-    isOpen(r.status) && (r.review_due.getTime() < t || (forwardPending && r.forward_due.getTime() < t));
+  const overdue = missedDuty(r, now) !== null;
   return {
     id: r.id,
     number: r.number,

@@ -27,7 +27,13 @@ export {
   TERMS,
 } from "./complaints.ts";
 export { badInput as complaintBadInput, type ComplaintErrorCode } from "./errors.ts";
-export { type ComplaintFilter, listComplaints, type OverdueComplaint, overdueComplaints } from "./queries.ts";
+export {
+  type ComplaintFilter,
+  listComplaints,
+  missedDuty,
+  type OverdueComplaint,
+  overdueComplaints,
+} from "./queries.ts";
 export {
   type ComplaintAction,
   type ComplaintActorRef,

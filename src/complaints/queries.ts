@@ -39,6 +39,19 @@ function reviewOverdue(eb: Eb, at: Date) {
   ]);
 }
 
+/** Which duty a complaint has missed at `at` (the same rules as `forwardOverdue` / `reviewOverdue`), if any. */
+export function missedDuty(
+  row: Pick<ComplaintRow, "status" | "reviewer" | "forward_due" | "review_due">,
+  at: Date,
+): "forward" | "review" | null {
+  const t = at.getTime();
+  if (row.status === "registered" && row.reviewer === "review_body" && row.forward_due.getTime() < t)
+    return "forward";
+  if ((row.status === "registered" || row.status === "forwarded") && row.review_due.getTime() < t)
+    return "review";
+  return null;
+}
+
 function select(db: Kysely<Database>, filter: ComplaintFilter) {
   let q = db.selectFrom("complaints").selectAll("complaints");
   if (filter.providerId !== undefined) q = q.where("complaints.provider_id", "=", filter.providerId);
@@ -86,15 +99,13 @@ export async function overdueComplaints(
   filter: Omit<ComplaintFilter, "overdueAt"> = {},
 ): Promise<OverdueComplaint[]> {
   const rows = await select(db, { ...filter, overdueAt: now }).execute();
-  const t = now.getTime();
   return rows
-    .map((row): OverdueComplaint => {
-      const missedForward =
-        row.status === "registered" && row.reviewer === "review_body" && row.forward_due.getTime() < t;
-      return missedForward
-        ? { ...row, overdue: "forward", dueAt: row.forward_due }
-        : { ...row, overdue: "review", dueAt: row.review_due };
-    })
+    .map(
+      (row): OverdueComplaint =>
+        missedDuty(row, now) === "forward"
+          ? { ...row, overdue: "forward", dueAt: row.forward_due }
+          : { ...row, overdue: "review", dueAt: row.review_due },
+    )
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.number.localeCompare(b.number))
     .slice(0, filter.limit);
 }

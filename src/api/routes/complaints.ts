@@ -12,6 +12,7 @@ import {
   decideComplaint,
   forwardComplaint,
   listComplaints,
+  missedDuty,
   recordComplaintChange,
   registerComplaint,
   SUBJECTS,
@@ -41,10 +42,11 @@ const ComplaintDto = z
     decision: z.unknown().nullable(),
     subject: z.string().nullable().describe("which decision or action it concerns"),
     filedVia: z.string().describe("office: registered by the office; portal: filed in the personal cabinet"),
+    overdue: z.boolean().describe("past its forwarding or review term now, still undecided"),
   })
   .meta({ id: "Complaint" });
 
-const dto = (c: ComplaintRow): z.infer<typeof ComplaintDto> => ({
+const dto = (c: ComplaintRow, at: Date): z.infer<typeof ComplaintDto> => ({
   id: c.id,
   number: c.number,
   caseId: c.case_id,
@@ -62,6 +64,7 @@ const dto = (c: ComplaintRow): z.infer<typeof ComplaintDto> => ({
   decision: c.decision,
   subject: c.subject,
   filedVia: c.filed_via,
+  overdue: missedDuty(c, at) !== null,
 });
 
 const RegisterBody = z.strictObject({
@@ -135,7 +138,7 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
         return r;
       });
       reply.code(201);
-      return { complaint: dto(row) };
+      return { complaint: dto(row, now()) };
     },
   );
 
@@ -174,7 +177,7 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
           await withCaseEvent(r, actor, `complaint.${path}`, trx);
           return r;
         });
-        return { complaint: dto(row) };
+        return { complaint: dto(row, now()) };
       },
     );
 
@@ -216,7 +219,7 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(request.query.status ? { status: request.query.status as never } : {}),
         ...(request.query.overdue === "true" ? { overdueAt: now() } : {}),
       });
-      return { complaints: rows.map(dto) };
+      return { complaints: rows.map((r) => dto(r, now())) };
     },
   );
 };

@@ -38,6 +38,8 @@ interface Complaint {
   decision: { decision?: string; reasoning?: string } | null;
   subject: string | null;
   filedVia: string;
+  /** Past its forwarding or review term now (the server's clock and rules). */
+  overdue: boolean;
 }
 
 const OPEN = ["registered", "forwarded"];
@@ -50,11 +52,6 @@ export default function Complaints() {
   const office = hasRole(me, ["office_clerk", "head", "department_head"]);
   if (error) return <ErrorBox error={error} />;
   if (!data) return <Loading />;
-  const now = Date.now();
-  const overdue = (c: Complaint) =>
-    OPEN.includes(c.status) &&
-    (Date.parse(c.reviewDue) < now ||
-      (c.reviewer === "review_body" && !c.forwardedAt && Date.parse(c.forwardDue) < now));
   const sorted = [...data.complaints].sort(
     (a, b) =>
       Number(OPEN.includes(b.status)) - Number(OPEN.includes(a.status)) ||
@@ -66,7 +63,7 @@ export default function Complaints() {
       <p className="muted">{t("work.complaints.intro")}</p>
       {sorted.length === 0 ? <p>{t("work.complaints.none")}</p> : null}
       {sorted.map((c) => (
-        <ComplaintCard key={c.id} complaint={c} overdue={overdue(c)} office={office} onDone={reload} />
+        <ComplaintCard key={c.id} complaint={c} office={office} onDone={reload} />
       ))}
     </section>
   );
@@ -74,12 +71,10 @@ export default function Complaints() {
 
 function ComplaintCard({
   complaint: c,
-  overdue,
   office,
   onDone,
 }: {
   complaint: Complaint;
-  overdue: boolean;
   office: boolean;
   onDone: () => void;
 }) {
@@ -87,10 +82,10 @@ function ComplaintCard({
   const lang = currentLang();
   const open = OPEN.includes(c.status);
   return (
-    <article className={`complaint-card${overdue ? " overdue" : ""}`} data-complaint={c.number}>
+    <article className={`complaint-card${c.overdue ? " overdue" : ""}`} data-complaint={c.number}>
       <h2>
         <code>{c.number}</code> · {t(`case.complaint.status_${c.status}`)}
-        {overdue ? <strong className="overdue-text"> · {t("case.complaint.overdue")}</strong> : null}
+        {c.overdue ? <strong className="overdue-text"> · {t("case.complaint.overdue")}</strong> : null}
       </h2>
       <dl className="facts">
         <dt>{t("work.complaints.complainant")}</dt>
