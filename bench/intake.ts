@@ -13,6 +13,7 @@
  *   BENCH_PG_URL (postgres://postgres@127.0.0.1:5432/postgres), BENCH_CPU_PROFILE_DIR (the server writes a
  *   V8 CPU profile there).
  */
+import http from "node:http";
 import { sql } from "kysely";
 import { formatLocal } from "../src/calendar/index.ts";
 import { loadCatalog } from "../src/catalog/catalog.ts";
@@ -198,6 +199,33 @@ function requestBody(
 
 // ------------------------------------------------------------------ the load
 
+/**
+ * One POST over node:http, the body read whole. Not `fetch`: its per-request cost (undici's streams,
+ * Headers, Response) was about 0.8 ms of CPU here, taken from the two cores the server and
+ * PostgreSQL share; pgbench's client is C.
+ */
+function post(
+  agent: http.Agent,
+  url: URL,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: "POST", agent, headers: { ...headers, "content-length": Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
 interface LoadResult {
   casesPerSecond: number;
   p50Ms: number;
@@ -215,8 +243,10 @@ async function load(
   family: boolean,
   durationS: number,
 ): Promise<LoadResult> {
-  const url = `${origin}/api/v1/gateway/portal-requests`;
+  const url = new URL(`${origin}/api/v1/gateway/portal-requests`);
   const headers = { "content-type": "application/json", authorization: `Bearer ${GATEWAY_TOKEN}` };
+  // One kept-alive connection per client, as pgbench holds one per client.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   const iins = applicantIins();
   const run = `${process.pid}-${Date.now().toString(36)}`;
   const t0 = performance.now();
@@ -237,10 +267,9 @@ async function load(
       let ok = false;
       let problem = "";
       try {
-        const res = await fetch(url, { method: "POST", headers, body });
-        const text = await res.text();
+        const res = await post(agent, url, headers, body);
         ok = res.status === 201;
-        if (!ok) problem = `${res.status} ${text.slice(0, 300)}`;
+        if (!ok) problem = `${res.status} ${res.text.slice(0, 300)}`;
       } catch (error) {
         problem = String(error);
       }
@@ -256,6 +285,7 @@ async function load(
     }
   };
   await Promise.all(Array.from({ length: CLIENTS }, worker));
+  agent.destroy();
   return {
     casesPerSecond: round(created / durationS, 1),
     p50Ms: round(percentile(latencies, 50)),
@@ -296,6 +326,7 @@ async function intakeAgainst(
     ...(databaseUrlOrMemory ? { databaseUrl: databaseUrlOrMemory } : {}),
     env: { QYZMET_GATEWAY_TOKEN: GATEWAY_TOKEN },
     ...(CPU_PROFILE_DIR ? { nodeArgs: ["--cpu-prof", "--cpu-prof-dir", CPU_PROFILE_DIR] } : {}),
+    ...(process.env.BENCH_PRELOAD ? { nodeArgs: ["--import", process.env.BENCH_PRELOAD] } : {}),
   });
   try {
     const before: MemoryStatus = server.memory();

@@ -27,7 +27,14 @@ import { caSealKeys } from "../documents/index.ts";
 import { type EngineDeps, startDeadlineWorker } from "../engine/index.ts";
 import { PORTAL_RECEIVER } from "../engine/portal-response.ts";
 import { localInbox, startGatewayWorker } from "../gateway/index.ts";
-import { httpSender, receive, type Sender, startDeliveryWorker } from "../monitoring/index.ts";
+import {
+  httpSender,
+  type OutboundMessage,
+  receive,
+  receiveAll,
+  type Sender,
+  startDeliveryWorker,
+} from "../monitoring/index.ts";
 import { DEMO_PASSWORD } from "../org/demo-org.ts";
 import { seedOrganisation } from "../org/seed.ts";
 import { pkiDir } from "../pki/store.ts";
@@ -291,6 +298,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         };
     const delivery = startDeliveryWorker(store.db, {
       send,
+      // The bundled receiver takes a batch in one statement.
+      ...(monitoringUrl
+        ? {}
+        : {
+            sendAll: async (messages: readonly OutboundMessage[]) => {
+              await receiveAll(
+                store.db,
+                messages.map((m) => m.payload),
+                clock(),
+              );
+            },
+          }),
       now: clock,
       intervalMs: Number(env.QYZMET_MONITORING_INTERVAL_MS ?? 5_000),
       // How long a claimed batch is held before another process may retry it (default 60 s).

@@ -9,6 +9,7 @@
  */
 
 import { createHash, randomUUID } from "node:crypto";
+import type { Insertable, Kysely } from "kysely";
 import { z } from "zod";
 import { formatLocal } from "../calendar/index.ts";
 import { resolveVersion } from "../catalog/lookup.ts";
@@ -25,14 +26,16 @@ import { inputIssues } from "../core/input.ts";
 import { appendEvent, canonicalJson } from "../history/index.ts";
 import { isValidIin } from "../iin/iin.ts";
 import type { StateDbSource } from "../statedb/ports.ts";
-import { transaction } from "../store/deferred.ts";
-import type { CaseRow, ProviderRow, Text3 } from "../store/tables.ts";
+import { type Coalescer, coalescerFor } from "../store/coalesce.ts";
+import { deferInsert } from "../store/deferred.ts";
+import type { CaseRow, CasesTable, Database, ProviderRow, Text3 } from "../store/tables.ts";
 import { type EngineDeps, ms, serviceOf } from "./context.ts";
 import { caseDeadline, caseTerm, termStart } from "./deadlines.ts";
 import { engineError } from "./errors.ts";
+import { commitGrouped } from "./group-commit.ts";
 import { IntakeInput } from "./intake-input.ts";
 import { notify } from "./notify.ts";
-import { formatNumber, localYear, nextNumber } from "./numbers.ts";
+import { formatNumber, localYear } from "./numbers.ts";
 import { noBranchKind } from "./procedure.ts";
 import { publish } from "./stages.ts";
 import { REGISTERED_TEXT } from "./texts.ts";
@@ -177,12 +180,8 @@ export async function checkWaivers(deps: EngineDeps, raw: unknown): Promise<Waiv
   };
 }
 
-/**
- * Every check of intake that needs no write: the request's shape and IINs, the version in force, the
- * channel, the provider's competence, who accepts it, the package. Throws the typed error of the first
- * failure. An earlier case under the same idempotency key is returned as `existing`.
- */
-async function checkIntake(deps: EngineDeps, actor: Actor, raw: unknown) {
+/** The request's shape and IINs, its idempotency key and the hash of the rest (what a replay must repeat). */
+function parseIntake(raw: unknown) {
   const parsed = IntakeInput.safeParse(raw);
   if (!parsed.success) throw badInput(inputIssues(parsed.error));
   const input = parsed.data;
@@ -195,9 +194,15 @@ async function checkIntake(deps: EngineDeps, actor: Actor, raw: unknown) {
   }
   const { idempotencyKey, ...request } = input;
   const requestHash = createHash("sha256").update(canonicalJson(request)).digest("hex");
-  const existing = await findByKey(deps, idempotencyKey, requestHash);
-  if (existing) return { existing };
+  return { input, idempotencyKey, requestHash };
+}
 
+/**
+ * Every other check of intake that needs no write: the version in force, the channel, the
+ * provider's competence, who accepts it, the package. Throws the typed error of the first failure.
+ */
+async function checkIntake(deps: EngineDeps, actor: Actor, parsed: ReturnType<typeof parseIntake>) {
+  const { input, idempotencyKey, requestHash } = parsed;
   const now = deps.now();
   const { service, version, variant } = inForce(deps, input, now);
   const procedure = version.procedures.find(
@@ -210,11 +215,7 @@ async function checkIntake(deps: EngineDeps, actor: Actor, raw: unknown) {
       versionId: version.id,
     });
 
-  const provider = await deps.db
-    .selectFrom("providers")
-    .selectAll()
-    .where("id", "=", input.providerId)
-    .executeTakeFirst();
+  const provider = await providerRow(deps.db, input.providerId);
   if (!provider) throw engineError("PROVIDER_NOT_FOUND", { providerId: input.providerId });
   const national = provider.kind === "ministry_committee";
   if (
@@ -281,7 +282,6 @@ async function checkIntake(deps: EngineDeps, actor: Actor, raw: unknown) {
     });
 
   return {
-    existing: null,
     input,
     idempotencyKey,
     requestHash,
@@ -304,7 +304,9 @@ async function checkIntake(deps: EngineDeps, actor: Actor, raw: unknown) {
  * request through the gateway, so that a request the provider would refuse is refused at once.
  */
 export async function validateApplication(deps: EngineDeps, actor: Actor, raw: unknown): Promise<void> {
-  await checkIntake(deps, actor, raw);
+  const parsed = parseIntake(raw);
+  if (await findByKey(deps, parsed.idempotencyKey, parsed.requestHash)) return;
+  await checkIntake(deps, actor, parsed);
 }
 
 export interface SubmitOptions {
@@ -321,8 +323,16 @@ export async function submitApplication(
   raw: unknown,
   options: SubmitOptions = {},
 ): Promise<IntakeResult> {
-  const checked = await checkIntake(deps, actor, raw);
-  if (checked.existing) return checked.existing;
+  const parsed = parseIntake(raw);
+  let checked: Awaited<ReturnType<typeof checkIntake>>;
+  try {
+    checked = await checkIntake(deps, actor, parsed);
+  } catch (error) {
+    // A replay is answered with the case its first request made, whatever the checks say today.
+    const existing = await findByKey(deps, parsed.idempotencyKey, parsed.requestHash);
+    if (existing) return existing;
+    throw error;
+  }
   const {
     input,
     idempotencyKey,
@@ -348,48 +358,49 @@ export async function submitApplication(
     (s) => s.kind === "decision" && passThrough.has(s.actor) && noBranchKind(procedure, s) === "not_accepted",
   );
 
+  const year = localYear(now);
+  const accepted = missing.length === 0;
+  const officeId = office.officeId ?? provider.id;
+  // The incoming register's next number when accepted; else the refusal receipts' of the office.
+  const claim = accepted
+    ? { orgId: provider.id, year, kind: "incoming" }
+    : { orgId: officeId, year, kind: "refusal_receipt" };
+
   try {
-    return await transaction(deps.db, async (trx) => {
-      const year = localYear(now);
-      const accepted = missing.length === 0;
-      const incoming = accepted
-        ? formatNumber(provider.id, year, await nextNumber(trx, provider.id, year, "incoming"))
-        : null;
-      const officeId = office.officeId ?? provider.id;
-      const receiptNumber =
-        incoming ??
-        formatNumber(officeId, year, await nextNumber(trx, officeId, year, "refusal_receipt"), "R");
-      const receipt: Receipt = {
-        kind: accepted ? "receipt" : "refusal_to_accept_receipt",
-        number: receiptNumber,
-        at: now.toISOString(),
-        service: service.code,
-        office: officeId,
-        officeName: (office.row ?? provider).name as Text3,
-        officeAddress: (office.row ?? provider).address as Text3,
-        employee: actor.kind === "staff" ? actor.fullName : null,
-        applicant: {
-          iin: input.applicant.iin,
-          name: [input.applicant.surname, input.applicant.givenName, input.applicant.patronymic]
-            .filter(Boolean)
-            .join(" "),
-        },
-        documents: required.filter((d) => presented.has(d.id)).map((d) => ({ id: d.id, title: d.title })),
-        missing: missing.map((d) => ({ id: d.id, title: d.title })),
-        obtained: lookups
-          .filter((a) => a.status === "obtained")
-          .map((a) => ({
-            id: a.document,
-            title: (required.find((d) => d.id === a.document) as RequiredDocument).title,
-            system: a.system,
-          })),
-        deadline: deadline === null ? null : new Date(deadline).toISOString(),
-        copies: 2,
-      };
-      const id = randomUUID();
-      let c = await trx
-        .insertInto("cases")
-        .values({
+    return await commitGrouped(deps.db, {
+      numbers: [claim],
+      write: async (trx, [seq]) => {
+        const incoming = accepted ? formatNumber(provider.id, year, seq as number) : null;
+        const receiptNumber = incoming ?? formatNumber(officeId, year, seq as number, "R");
+        const receipt: Receipt = {
+          kind: accepted ? "receipt" : "refusal_to_accept_receipt",
+          number: receiptNumber,
+          at: now.toISOString(),
+          service: service.code,
+          office: officeId,
+          officeName: (office.row ?? provider).name as Text3,
+          officeAddress: (office.row ?? provider).address as Text3,
+          employee: actor.kind === "staff" ? actor.fullName : null,
+          applicant: {
+            iin: input.applicant.iin,
+            name: [input.applicant.surname, input.applicant.givenName, input.applicant.patronymic]
+              .filter(Boolean)
+              .join(" "),
+          },
+          documents: required.filter((d) => presented.has(d.id)).map((d) => ({ id: d.id, title: d.title })),
+          missing: missing.map((d) => ({ id: d.id, title: d.title })),
+          obtained: lookups
+            .filter((a) => a.status === "obtained")
+            .map((a) => ({
+              id: a.document,
+              title: (required.find((d) => d.id === a.document) as RequiredDocument).title,
+              system: a.system,
+            })),
+          deadline: deadline === null ? null : new Date(deadline).toISOString(),
+          copies: 2,
+        };
+        const id = randomUUID();
+        const row = {
           id,
           incoming_number: incoming,
           idempotency_key: idempotencyKey,
@@ -425,82 +436,84 @@ export async function submitApplication(
           revision: 1,
           created_at: now,
           updated_at: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await appendEvent(
-        trx,
-        {
-          caseId: id,
-          at: now,
-          actorId: actorId(actor),
-          actorRole: actor.kind === "staff" ? (actor.roles[0] ?? "staff") : actor.kind,
-          action: accepted ? "case.registered" : "case.not_accepted",
-          payload: {
-            requestHash,
-            serviceCode: service.code,
-            versionId: version.id,
-            procedureId: procedure.id,
-            channel: input.channel,
-            incomingNumber: incoming,
-            receipt: receipt.number,
-            missing: missing.map((d) => ({ id: d.id, source: d.source })),
-            // What the state databases answered for documents waived by a record (README of src/statedb).
-            ...(lookups.length > 0 ? { recordLookups: lookups } : {}),
-            termStart: new Date(start).toISOString(),
-            deadline: receipt.deadline,
-            term,
-            ...(options.certification ? { certification: options.certification } : {}),
-          },
-        },
-        { newChain: true },
-      );
-      const rules = { service, version, procedure };
-      if (accepted) {
-        await publish(trx, c, rules, "registered", now, { deadline: receipt.deadline });
-        await notify(trx, [
-          {
-            citizenIin: input.applicant.iin,
-            caseId: id,
-            kind: "case.registered",
-            text: REGISTERED_TEXT(incoming ?? ""),
-            at: now,
-          },
-        ]);
-      }
-      if (!accepted)
-        // Law on State Services art. 20 p. 2: refused at acceptance, naming what is missing.
-        c.outcome = {
-          kind: "not_accepted",
-          missingDocuments: missing.map((d) => d.id),
-          at: now.toISOString(),
-        } satisfies Outcome;
-      const first = procedure.steps[0] as Step;
-      if (accepted || refusalDecision) {
-        c = await walkFrom(
+        };
+        // Written with the group's other rows at commit; the walk below gives it its first task's cursor.
+        if (!deferInsert(trx, "cases", row)) await trx.insertInto("cases").values(row).execute();
+        let c = storedCase(row);
+        await appendEvent(
           trx,
-          deps,
           {
-            c,
-            rules,
-            now,
-            actor,
-            passThrough,
-            intakeAnswer: (step) =>
-              noBranchKind(procedure, step) === "not_accepted" ? (accepted ? "yes" : "no") : "yes",
+            caseId: id,
+            at: now,
+            actorId: actorId(actor),
+            actorRole: actor.kind === "staff" ? (actor.roles[0] ?? "staff") : actor.kind,
+            action: accepted ? "case.registered" : "case.not_accepted",
+            payload: {
+              requestHash,
+              serviceCode: service.code,
+              versionId: version.id,
+              procedureId: procedure.id,
+              channel: input.channel,
+              incomingNumber: incoming,
+              receipt: receipt.number,
+              missing: missing.map((d) => ({ id: d.id, source: d.source })),
+              // What the state databases answered for documents waived by a record (README of src/statedb).
+              ...(lookups.length > 0 ? { recordLookups: lookups } : {}),
+              termStart: new Date(start).toISOString(),
+              deadline: receipt.deadline,
+              term,
+              ...(options.certification ? { certification: options.certification } : {}),
+            },
           },
-          first.id,
-          office.kind,
+          { newChain: true },
         );
-      } else {
-        // The act has no acceptance check of its own on this channel: the Law's rule refuses the package.
-        c = await walkFrom(trx, deps, { c, rules, now, actor, passThrough: new Set() }, "end", office.kind);
-      }
-      if (!accepted && c.status !== "refused_to_accept") {
-        // The act's check led elsewhere; acceptance is still refused under the Law.
-        throw new Error(`procedure ${procedure.id}: incomplete package did not end as refused_to_accept`);
-      }
-      return { case: c, created: true, receipt };
+        const rules = { service, version, procedure };
+        if (accepted) {
+          await publish(trx, c, rules, "registered", now, { deadline: receipt.deadline });
+          await notify(trx, [
+            {
+              citizenIin: input.applicant.iin,
+              caseId: id,
+              kind: "case.registered",
+              text: REGISTERED_TEXT(incoming ?? ""),
+              at: now,
+            },
+          ]);
+        }
+        if (!accepted)
+          // Law on State Services art. 20 p. 2: refused at acceptance, naming what is missing.
+          c.outcome = {
+            kind: "not_accepted",
+            missingDocuments: missing.map((d) => d.id),
+            at: now.toISOString(),
+          } satisfies Outcome;
+        const first = procedure.steps[0] as Step;
+        if (accepted || refusalDecision) {
+          c = await walkFrom(
+            trx,
+            deps,
+            {
+              c,
+              rules,
+              now,
+              actor,
+              passThrough,
+              intakeAnswer: (step) =>
+                noBranchKind(procedure, step) === "not_accepted" ? (accepted ? "yes" : "no") : "yes",
+            },
+            first.id,
+            office.kind,
+          );
+        } else {
+          // The act has no acceptance check of its own on this channel: the Law's rule refuses the package.
+          c = await walkFrom(trx, deps, { c, rules, now, actor, passThrough: new Set() }, "end", office.kind);
+        }
+        if (!accepted && c.status !== "refused_to_accept") {
+          // The act's check led elsewhere; acceptance is still refused under the Law.
+          throw new Error(`procedure ${procedure.id}: incomplete package did not end as refused_to_accept`);
+        }
+        return { case: c, created: true, receipt };
+      },
     });
   } catch (error) {
     if ((error as { code?: string }).code === "23505") {
@@ -511,12 +524,63 @@ export async function submitApplication(
   }
 }
 
+/** The case row as the database gives it back: JSON columns parsed, defaults filled. */
+function storedCase(row: Insertable<CasesTable>): CaseRow {
+  const json = (v: string | null | undefined) => (v === null || v === undefined ? null : JSON.parse(v));
+  return {
+    ...(row as unknown as CaseRow),
+    applicant: json(row.applicant),
+    representative: json(row.representative),
+    children: json(row.children),
+    form: json(row.form),
+    documents: json(row.documents),
+    term: json(row.term),
+    outputs: json(row.outputs),
+    preliminary_refusal: json(row.preliminary_refusal),
+    hearing: json(row.hearing),
+    outcome: json(row.outcome),
+    clock: json(row.clock),
+    refusal_warned_at: null,
+  };
+}
+
+const caseLookups = new WeakMap<Kysely<Database>, Coalescer<string, CaseRow>>();
+const providerLookups = new WeakMap<Kysely<Database>, Coalescer<string, ProviderRow>>();
+
+async function casesByKey(db: Kysely<Database>, keys: readonly string[]) {
+  const rows = await db.selectFrom("cases").selectAll().where("idempotency_key", "in", keys).execute();
+  return new Map(rows.map((r) => [r.idempotency_key, r]));
+}
+
+async function providersById(db: Kysely<Database>, ids: readonly string[]) {
+  const rows = await db.selectFrom("providers").selectAll().where("id", "in", ids).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * How long a provider row read for intake is used again without reading it anew. Providers are
+ * reference data: the organisation seed inserts them and nothing in the application changes them
+ * (src/org), so this bounds how late an edit made outside the application is seen.
+ */
+const PROVIDER_ROW_TTL_MS = 60_000;
+const providerRows = new WeakMap<Kysely<Database>, Map<string, { row: ProviderRow; readAt: number }>>();
+
+async function providerRow(db: Kysely<Database>, id: string): Promise<ProviderRow | undefined> {
+  let rows = providerRows.get(db);
+  if (!rows) {
+    rows = new Map();
+    providerRows.set(db, rows);
+  }
+  const known = rows.get(id);
+  if (known && Date.now() - known.readAt < PROVIDER_ROW_TTL_MS) return known.row;
+  const row = await coalescerFor(providerLookups, db, providersById).get(id);
+  if (row) rows.set(id, { row, readAt: Date.now() });
+  return row;
+}
+
+/** The case an earlier request with this key made (concurrent requests' lookups share one query). */
 async function findByKey(deps: EngineDeps, key: string, requestHash: string): Promise<IntakeResult | null> {
-  const row = await deps.db
-    .selectFrom("cases")
-    .selectAll()
-    .where("idempotency_key", "=", key)
-    .executeTakeFirst();
+  const row = await coalescerFor(caseLookups, deps.db, casesByKey).get(key);
   if (!row) return null;
   if (row.request_hash !== requestHash) throw engineError("IDEMPOTENCY_KEY_REUSED", { caseId: row.id });
   const outputs = row.outputs as { receipt: Receipt };

@@ -10,6 +10,7 @@ import type { Step } from "../catalog/schema.ts";
 import type { Actor } from "../core/actor.ts";
 import { actorId } from "../core/actor.ts";
 import { appendEvent } from "../history/index.ts";
+import { deferInsert, deferredRow, flushDeferred } from "../store/deferred.ts";
 import type { CaseRow, TaskRow } from "../store/tables.ts";
 import { type CaseRules, type EngineDeps, ms, type Trx } from "./context.ts";
 import { stepDue } from "./deadlines.ts";
@@ -124,6 +125,7 @@ export async function walkFrom(
       let answer: "yes" | "no" = "yes";
       if (step.kind === "decision" && byIntake && s.intakeAnswer) answer = s.intakeAnswer(step);
       if (step.kind === "decision" && isAutomatic(step) && !satisfied) {
+        await flushDeferred(trx, ["cases", "tasks"]); // the automation may read the case
         const decided = await deps.automation.decide({ step, case: s.c, rules: s.rules, db: trx });
         if (decided === "manual") {
           // The data are not there: a person decides (the manual fallback of an automated step).
@@ -185,35 +187,42 @@ export async function openTask(
   const due = stepDue(deps.calendar, step, started, s.c.deadline ? ms(new Date(s.c.deadline)) : null);
   const orgId = await orgForStep(trx, s.c, step, intakeKind);
   const assignee = s.assignTo ?? null;
-  const task = await trx
-    .insertInto("tasks")
-    .values({
-      id: randomUUID(),
-      case_id: s.c.id,
-      step_id: step.id,
-      step_n: step.n ?? null,
-      kind: step.kind,
-      role,
-      org_id: orgId,
-      region_code: s.c.region_code,
-      assignee_id: assignee?.staffId ?? null,
-      started_at: s.now,
-      due_at: new Date(due),
-      done_at: null,
-      done_by: null,
-      outcome: null,
-      overdue_at: null,
-      overdue_holder_id: null,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const task: TaskRow = {
+    id: randomUUID(),
+    case_id: s.c.id,
+    step_id: step.id,
+    step_n: step.n ?? null,
+    kind: step.kind,
+    role,
+    org_id: orgId,
+    region_code: s.c.region_code,
+    assignee_id: assignee?.staffId ?? null,
+    started_at: s.now,
+    due_at: new Date(due),
+    done_at: null,
+    done_by: null,
+    outcome: null,
+    overdue_at: null,
+    overdue_holder_id: null,
+  };
   s.assignTo = undefined;
-  s.c = await trx
-    .updateTable("cases")
-    .set({ cursor: step.id, updated_at: s.now, revision: s.c.revision + 1, outcome: jsonOrNull(s.c.outcome) })
-    .where("id", "=", s.c.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const change = { cursor: step.id, updated_at: s.now, revision: s.c.revision + 1 };
+  const unwritten = deferredRow(trx, "cases", s.c.id);
+  if (unwritten) {
+    // A case registered in this transaction and not yet written: it is written with this cursor,
+    // and its task after it (nothing can have read either).
+    Object.assign(unwritten, change, { outcome: jsonOrNull(s.c.outcome) });
+    s.c = { ...s.c, ...change };
+    deferInsert(trx, "tasks", task);
+  } else {
+    await trx.insertInto("tasks").values(task).execute();
+    s.c = await trx
+      .updateTable("cases")
+      .set({ ...change, outcome: jsonOrNull(s.c.outcome) })
+      .where("id", "=", s.c.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
   await event(trx, s, "task.opened", {
     taskId: task.id,
     stepId: step.id,
@@ -239,6 +248,7 @@ export function jsonOrNull(v: unknown): string | null {
 }
 
 async function closeCase(trx: Trx, deps: EngineDeps, s: WalkState): Promise<CaseRow> {
+  await flushDeferred(trx, ["cases", "tasks"]); // a case registered in this transaction is updated below
   const outcome = (s.c.outcome as Outcome | null) ?? { kind: "result", at: s.now.toISOString() };
   const issued = deps.issuer ? await deps.issuer.issue(trx, s.c, s.rules, outcome, s.now) : null;
   if (issued) outcome.document = issued;

@@ -33,8 +33,13 @@ export interface OutboundMessage {
 /** Delivers one message; resolves when the receiver accepted it, throws otherwise. */
 export type Sender = (message: OutboundMessage) => Promise<void>;
 
+/** Delivers a whole batch at once, all or nothing (a store that takes the batch in one statement). */
+export type BatchSender = (messages: readonly OutboundMessage[]) => Promise<void>;
+
 export interface DeliverOptions {
+  /** One message at a time (an HTTP endpoint); not used when `sendAll` is given. */
   send: Sender;
+  sendAll?: BatchSender;
   now: Date;
   /** Rows claimed by this run (default 50). */
   batchSize?: number;
@@ -176,8 +181,8 @@ async function claim(db: Kysely<Database>, now: Date, leaseUntil: Date, limit: n
 }
 
 /**
- * Claims up to `batchSize` due messages, sends each (in id order), and records
- * the outcome. Returns how many were claimed, delivered and failed.
+ * Claims up to `batchSize` due messages, sends each (in id order) or the
+ * whole batch (`sendAll`), and records the outcome. Returns how many were claimed, delivered and failed.
  */
 export async function deliverPending(db: Kysely<Database>, options: DeliverOptions): Promise<DeliveryReport> {
   const { send, now } = options;
@@ -187,34 +192,46 @@ export async function deliverPending(db: Kysely<Database>, options: DeliverOptio
   const leaseUntil = new Date(now.getTime() + leaseMs);
   const rows = await claim(db, now, leaseUntil, batchSize);
   const report: DeliveryReport = { claimed: rows.length, delivered: 0, failed: 0 };
-  for (const row of rows) {
-    const attempt = row.attempts + 1;
-    let failure: string | null = null;
+  const messages: OutboundMessage[] = rows.map((row) => ({
+    id: row.id,
+    messageId: row.message_id,
+    topic: row.topic,
+    caseId: row.case_id,
+    payload: row.payload,
+    createdAt: row.created_at,
+    attempt: row.attempts + 1,
+  }));
+  /** Why each message that was not accepted failed, by outbox id. */
+  const failures = new Map<string, string>();
+  if (options.sendAll && messages.length > 0) {
     try {
-      await send({
-        id: row.id,
-        messageId: row.message_id,
-        topic: row.topic,
-        caseId: row.case_id,
-        payload: row.payload,
-        createdAt: row.created_at,
-        attempt,
-      });
+      await options.sendAll(messages);
     } catch (error) {
-      failure = describeError(error);
+      for (const m of messages) failures.set(m.id, describeError(error));
     }
-    if (failure === null) {
-      report.delivered++;
-      await db
-        .updateTable("outbox")
-        .set((eb) => ({ delivered_at: now, attempts: eb("attempts", "+", 1) }))
-        .where("id", "=", row.id)
-        .where("delivered_at", "is", null)
-        .execute();
-      continue;
+  } else
+    for (const m of messages) {
+      try {
+        await send(m);
+      } catch (error) {
+        failures.set(m.id, describeError(error));
+      }
     }
+  const delivered = messages.filter((m) => !failures.has(m.id)).map((m) => m.id);
+  report.delivered = delivered.length;
+  if (delivered.length > 0)
+    // One statement for the batch: a crash before it only means the batch is sent again (at least once).
+    await db
+      .updateTable("outbox")
+      .set((eb) => ({ delivered_at: now, attempts: eb("attempts", "+", 1) }))
+      .where("id", "in", delivered)
+      .where("delivered_at", "is", null)
+      .execute();
+  for (const row of rows) {
+    const error = failures.get(row.id);
+    if (error === undefined) continue;
+    const attempt = row.attempts + 1;
     report.failed++;
-    const error = failure;
     await db.transaction().execute(async (trx) => {
       // Fenced by the lease: if it ran out and another run re-claimed the row, that run records.
       const updated = await trx

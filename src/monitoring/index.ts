@@ -4,6 +4,7 @@
  * and the bundled receiver's idempotent storage. See README.md.
  */
 export {
+  type BatchSender,
   backoffMs,
   DEFAULT_BATCH_SIZE,
   DEFAULT_LEASE_MS,
@@ -26,7 +27,7 @@ export {
   type StageMessage,
   stageMessage,
 } from "./outbox.ts";
-export { receive } from "./receiver.ts";
+export { receive, receiveAll } from "./receiver.ts";
 export { SOURCES } from "./sources.ts";
 export { type OutboxStatus, outboxStatus } from "./status.ts";
 export { type DeliveryWorker, type DeliveryWorkerOptions, startDeliveryWorker } from "./worker.ts";

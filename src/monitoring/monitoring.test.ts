@@ -17,6 +17,7 @@ import {
   outboxStatus,
   publishStage,
   receive,
+  receiveAll,
   type Sender,
   SOURCES,
   STAGE_TOPIC,
@@ -481,5 +482,88 @@ describe("monitoring", () => {
     await worker.stop();
     assert.ok(calls >= 2);
     assert.ok(errors.every(rejectsWith("MONITORING_BAD_OPTIONS")));
+  });
+});
+
+describe("monitoring: a receiver that takes the batch at once", () => {
+  let store: Store;
+  before(async () => {
+    store = await openTestStore();
+  });
+  after(async () => store.close());
+
+  it(`${STAGE}: the whole batch goes in one call and is marked delivered in one statement`, async () => {
+    const ids = await enqueueN(store.db, 4);
+    const calls: string[][] = [];
+    const report = await deliverPending(store.db, {
+      send: async () => {
+        throw new Error("not used when the batch is taken at once");
+      },
+      sendAll: async (messages) => {
+        calls.push(messages.map((m) => m.messageId));
+        assert.equal(
+          await receiveAll(
+            store.db,
+            messages.map((m) => m.payload),
+            T0,
+          ),
+          messages.length,
+        );
+      },
+      now: T0,
+    });
+    assert.deepEqual(report, { claimed: 4, delivered: 4, failed: 0 });
+    assert.deepEqual(calls, [ids]);
+    const inbox = await store.db.selectFrom("monitoring_inbox").select("message_id").execute();
+    assert.deepEqual(inbox.map((r) => r.message_id).sort(), [...ids].sort());
+    assert.equal((await outboxStatus(store.db, T0)).delivered, 4);
+  });
+
+  it(`${PROTOCOL}: a batch the receiver refuses fails every message of it, with one protocol each`, async () => {
+    await enqueueN(store.db, 3, at(1_000));
+    const report = await deliverPending(store.db, {
+      send: ok,
+      sendAll: async () => {
+        throw new Error("receiver down");
+      },
+      now: at(1_000),
+    });
+    assert.deepEqual(report, { claimed: 3, delivered: 0, failed: 3 });
+    const failures = await store.db.selectFrom("technical_failures").selectAll().execute();
+    assert.equal(failures.length, 3);
+    assert.ok(failures.every((f) => f.error === "receiver down"));
+    // Retried after the backoff, one at a time this time.
+    assert.equal((await deliverPending(store.db, { send: ok, now: at(31_000) })).delivered, 3);
+  });
+
+  it("the bundled receiver stores a batch once per message id, repeats within it and before it skipped", async () => {
+    assert.equal(
+      await receiveAll(
+        store.db,
+        [{ messageId: "batch-1", n: 1 }, { messageId: "batch-2" }, { messageId: "batch-1", n: 2 }],
+        T0,
+      ),
+      2,
+    );
+    assert.equal(await receiveAll(store.db, [{ messageId: "batch-2" }, { messageId: "batch-3" }], T0), 1);
+    assert.equal(await receiveAll(store.db, [], T0), 0);
+    await assert.rejects(
+      receiveAll(store.db, [{ messageId: "batch-4" }, { no: "id" }], T0),
+      rejectsWith("MONITORING_BAD_MESSAGE"),
+    );
+    const stored = await store.db
+      .selectFrom("monitoring_inbox")
+      .select(["message_id", "payload"])
+      .where("message_id", "like", "batch-%")
+      .orderBy("message_id")
+      .execute();
+    assert.deepEqual(
+      stored.map((r) => [r.message_id, r.payload]),
+      [
+        ["batch-1", { messageId: "batch-1", n: 1 }],
+        ["batch-2", { messageId: "batch-2" }],
+        ["batch-3", { messageId: "batch-3" }],
+      ],
+    );
   });
 });

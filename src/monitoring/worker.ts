@@ -8,6 +8,7 @@ import type { Kysely } from "kysely";
 import { startPeriodic } from "../core/periodic.ts";
 import type { Database } from "../store/tables.ts";
 import {
+  type BatchSender,
   DEFAULT_BATCH_SIZE,
   DEFAULT_LEASE_MS,
   type DeliveryReport,
@@ -17,6 +18,8 @@ import {
 
 export interface DeliveryWorkerOptions {
   send: Sender;
+  /** The whole batch at once, when the receiver takes it so (see `DeliverOptions.sendAll`). */
+  sendAll?: BatchSender;
   intervalMs: number;
   /** The clock (default: the system clock). */
   now?: () => Date;
@@ -37,7 +40,7 @@ export interface DeliveryWorker {
 const MAX_BATCHES_PER_RUN = 100;
 
 export function startDeliveryWorker(db: Kysely<Database>, options: DeliveryWorkerOptions): DeliveryWorker {
-  const { send, intervalMs } = options;
+  const { send, sendAll, intervalMs } = options;
   const now = options.now ?? (() => new Date());
   const onError =
     options.onError ??
@@ -49,7 +52,13 @@ export function startDeliveryWorker(db: Kysely<Database>, options: DeliveryWorke
   return startPeriodic(
     async (stopped) => {
       for (let i = 0; i < MAX_BATCHES_PER_RUN && !stopped(); i++) {
-        const report = await deliverPending(db, { send, now: now(), batchSize, leaseMs });
+        const report = await deliverPending(db, {
+          send,
+          ...(sendAll ? { sendAll } : {}),
+          now: now(),
+          batchSize,
+          leaseMs,
+        });
         options.onBatch?.(report);
         if (report.claimed < batchSize) break;
       }
