@@ -30,7 +30,7 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-/** More than this many wait for the next transaction: a failed group is redone one by one. */
+/** At most this many writes share a transaction (a failed group is redone one by one, so keep it small). */
 const MAX_GROUP = 32;
 /**
  * Groups in flight at once, each in its own transaction on its own connection: while one waits for
