@@ -325,8 +325,10 @@ async function intakeAgainst(
   const server = await spawnServer({
     ...(databaseUrlOrMemory ? { databaseUrl: databaseUrlOrMemory } : {}),
     env: { QYZMET_GATEWAY_TOKEN: GATEWAY_TOKEN },
-    ...(CPU_PROFILE_DIR ? { nodeArgs: ["--cpu-prof", "--cpu-prof-dir", CPU_PROFILE_DIR] } : {}),
-    ...(process.env.BENCH_PRELOAD ? { nodeArgs: ["--import", process.env.BENCH_PRELOAD] } : {}),
+    nodeArgs: [
+      ...(CPU_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", CPU_PROFILE_DIR] : []),
+      ...(process.env.BENCH_PRELOAD ? ["--import", process.env.BENCH_PRELOAD] : []),
+    ],
   });
   try {
     const before: MemoryStatus = server.memory();

@@ -3,7 +3,7 @@
  * transaction is in flight wait for it to end and are then written together,
  * in one transaction: one statement claims every gap-free number they need,
  * and their rows (cases, first tasks, events, outbox, notifications) go in as
- * one multi-row INSERT per table (src/store/deferred.ts). A request that finds
+ * one statement of multi-row INSERTs (src/store/deferred.ts). A request that finds
  * the database idle is written at once, alone, so nothing waits for company.
  *
  * Each request is still all-or-nothing and answered only after its commit.

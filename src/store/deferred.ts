@@ -14,7 +14,7 @@ import { CompiledQuery, type Insertable, type Kysely, type Transaction } from "k
 import type { Database } from "./tables.ts";
 
 export type Appendable = "cases" | "tasks" | "events" | "outbox" | "notifications";
-/** Parents before children: foreign keys are checked row by row. */
+/** The order the rows reach their tables in (parents first; outbox ids follow it). */
 const ORDER: readonly Appendable[] = ["cases", "tasks", "events", "outbox", "notifications"];
 
 const buffers = new WeakMap<object, Map<Appendable, unknown[]>>();
